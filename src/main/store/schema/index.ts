@@ -1,0 +1,7 @@
+export * from './operators'
+export * from './people'
+export * from './vehicles'
+export * from './accounts'
+export * from './violations'
+export * from './reviews'
+export * from './journal'

@@ -1,0 +1,53 @@
+// The audit trail, the outbox of commands for central, and sync bookkeeping.
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core'
+
+/**
+ * Append-only. Each row's hash covers its own fields and the previous row's hash, so an edited,
+ * inserted or deleted row breaks the chain at that row (see audit/verify.ts).
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    seq: integer('seq').primaryKey(),
+    at: text('at').notNull(),
+    operatorId: text('operator_id'),
+    workstationId: text('workstation_id').notNull(),
+    action: text('action').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id'),
+    /** SHA-256 of the canonical JSON payload; the payload itself is not kept here. */
+    payloadDigest: text('payload_digest').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull()
+  },
+  (t) => [index('audit_subject').on(t.subjectType, t.subjectId)]
+)
+
+/** The chain head, written in the same transaction as each entry, so a cut-off tail is noticed. */
+export const auditHead = sqliteTable('audit_head', {
+  id: integer('id').primaryKey(),
+  seq: integer('seq').notNull(),
+  hash: text('hash').notNull()
+})
+
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    /** UUIDv7 generated here: the idempotency key central deduplicates on. */
+    id: text('id').primaryKey(),
+    /** Per-workstation sequence, gap-free, in commit order. */
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    payload: text('payload').notNull(),
+    createdAt: text('created_at').notNull(),
+    status: text('status', { enum: ['pending', 'applied', 'rejected'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error')
+  },
+  (t) => [uniqueIndex('outbox_seq').on(t.seq), index('outbox_status').on(t.status, t.seq)]
+)
+
+export const syncState = sqliteTable('sync_state', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull()
+})

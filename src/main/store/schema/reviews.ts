@@ -1,0 +1,41 @@
+// Objections (异议) to violation records, and the supervisor review queue they feed.
+import { sqliteTable, text, index } from 'drizzle-orm/sqlite-core'
+import { violations } from './violations'
+import { operators } from './operators'
+
+export const disputes = sqliteTable(
+  'disputes',
+  {
+    id: text('id').primaryKey(),
+    violationId: text('violation_id')
+      .notNull()
+      .references(() => violations.id),
+    /** One of the voiding grounds of FACTS §6, or "other". */
+    ground: text('ground').notNull(),
+    statement: text('statement').notNull(),
+    status: text('status', { enum: ['open', 'proposed', 'approved', 'rejected', 'returned'] }).notNull(),
+    proposal: text('proposal', { enum: ['uphold', 'void', 'correct_plate', 'transfer'] }),
+    filedBy: text('filed_by')
+      .notNull()
+      .references(() => operators.id),
+    filedAt: text('filed_at').notNull(),
+    resolvedAt: text('resolved_at')
+  },
+  (t) => [index('disputes_violation').on(t.violationId, t.status)]
+)
+
+export const reviewTasks = sqliteTable(
+  'review_tasks',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: ['dispute', 'binding', 'sync_conflict'] }).notNull(),
+    subjectId: text('subject_id').notNull(),
+    status: text('status', { enum: ['open', 'approved', 'rejected', 'returned'] }).notNull(),
+    proposerId: text('proposer_id').references(() => operators.id),
+    reviewerId: text('reviewer_id').references(() => operators.id),
+    comment: text('comment'),
+    createdAt: text('created_at').notNull(),
+    decidedAt: text('decided_at')
+  },
+  (t) => [index('review_tasks_open').on(t.status, t.kind, t.createdAt)]
+)

@@ -1,0 +1,15 @@
+// The channel names alone, without zod, for the sandboxed preload (which can bundle nothing heavy).
+// channels.test.ts proves this list equals the keys of `channels`.
+export const CHANNEL_NAMES = [
+  'app:info',
+  'session:current',
+  'session:signIn',
+  'session:signOut',
+  'session:keepAlive',
+  'session:lock',
+  'session:unlock',
+  'search:lookup',
+  'person:open'
+] as const
+
+export type ChannelNameLiteral = (typeof CHANNEL_NAMES)[number]

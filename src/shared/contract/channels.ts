@@ -1,0 +1,76 @@
+// The one contract between renderer and main. Every channel is a clerk's intent (`domain:verb`),
+// declared once here with its input and output schema and who may call it. The preload exposes
+// exactly these names, the web host routes exactly these names, and main validates every input.
+import { z } from 'zod'
+import { MAX_STRING } from './limits'
+import {
+  appInfoSchema,
+  emptyInput,
+  emptyOutput,
+  entityId,
+  personViewSchema,
+  searchResultSchema,
+  sessionStateSchema
+} from './schemas'
+import type { Role } from './schemas'
+
+/**
+ * public: anyone (sign-in screen). session: a signed-in operator whose session is not locked.
+ * lockedSession: a signed-in operator even while the idle lock is on (unlock, sign-out).
+ */
+export type Access = 'public' | 'session' | 'lockedSession'
+
+export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  access: Access
+  /** Roles allowed to call; omitted means every role. */
+  roles?: readonly Role[]
+  input: I
+  output: O
+}
+
+function channel<I extends z.ZodType, O extends z.ZodType>(spec: ChannelSpec<I, O>): ChannelSpec<I, O> {
+  return spec
+}
+
+const password = z.string().min(1, '请输入密码').max(128, '密码过长')
+
+export const channels = {
+  'app:info': channel({ access: 'public', input: emptyInput, output: appInfoSchema }),
+  'session:current': channel({ access: 'public', input: emptyInput, output: sessionStateSchema.nullable() }),
+  'session:signIn': channel({
+    access: 'public',
+    input: z.strictObject({
+      policeNo: z.string().trim().min(1, '请输入警号').max(16, '警号过长'),
+      password
+    }),
+    output: sessionStateSchema
+  }),
+  'session:signOut': channel({ access: 'lockedSession', input: emptyInput, output: emptyOutput }),
+  /** The renderer reports that the clerk is active, so main's idle clock restarts. */
+  'session:keepAlive': channel({ access: 'session', input: emptyInput, output: sessionStateSchema }),
+  /** The renderer's idle timer fired, or the clerk locked the screen on purpose. */
+  'session:lock': channel({ access: 'lockedSession', input: emptyInput, output: sessionStateSchema }),
+  'session:unlock': channel({ access: 'lockedSession', input: z.strictObject({ password }), output: sessionStateSchema }),
+  'search:lookup': channel({
+    access: 'session',
+    input: z.strictObject({ query: z.string().max(MAX_STRING) }),
+    output: searchResultSchema
+  }),
+  /** Opening a person's full record shows unmasked personal data, so main audits it. */
+  'person:open': channel({
+    access: 'session',
+    input: z.strictObject({ personId: entityId }),
+    output: personViewSchema
+  })
+} as const satisfies Record<string, ChannelSpec>
+
+export type Channels = typeof channels
+export type ChannelName = keyof Channels
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>
+export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>
+
+export const channelNames = Object.keys(channels) as ChannelName[]
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name)
+}

@@ -1,0 +1,4 @@
+export * from './result'
+export * from './limits'
+export * from './schemas'
+export * from './channels'

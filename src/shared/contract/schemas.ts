@@ -1,0 +1,140 @@
+// Shapes of what crosses the process boundary. Inputs are strict (unknown keys are refused)
+// and bounded; outputs are validated in main before they leave, so a bug cannot leak fields.
+import { z } from 'zod'
+import { MAX_STRING } from './limits'
+
+export const emptyInput = z.strictObject({})
+export const emptyOutput = z.strictObject({})
+
+export const shortText = z.string().max(MAX_STRING)
+/** ISO 8601 timestamp that carries its zone, e.g. 2026-11-21T14:46:35.123+08:00. */
+export const zonedTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?([+-]\d{2}:\d{2}|Z)$/)
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+export const entityId = z.string().regex(/^[0-9a-f-]{36}$/, '编号格式不正确')
+
+export const roleSchema = z.enum(['clerk', 'supervisor', 'admin'])
+export type Role = z.infer<typeof roleSchema>
+
+export const operatorSchema = z.strictObject({
+  id: z.string(),
+  policeNo: z.string(),
+  name: z.string(),
+  role: roleSchema
+})
+export type OperatorDto = z.infer<typeof operatorSchema>
+
+export const sessionStateSchema = z.strictObject({
+  operator: operatorSchema,
+  locked: z.boolean(),
+  idleLockSeconds: z.number().int().positive()
+})
+export type SessionState = z.infer<typeof sessionStateSchema>
+
+export const appInfoSchema = z.strictObject({
+  productName: z.string(),
+  version: z.string(),
+  host: z.enum(['electron', 'web']),
+  workstationId: z.string(),
+  workstationName: z.string(),
+  organName: z.string(),
+  timeZone: z.string(),
+  demoData: z.boolean()
+})
+export type AppInfo = z.infer<typeof appInfoSchema>
+
+export const searchKindSchema = z.enum(['idNumber', 'plate', 'phone', 'decisionNo', 'licenseFileNo'])
+export type SearchKind = z.infer<typeof searchKindSchema>
+
+export const personSummarySchema = z.strictObject({
+  personId: z.string(),
+  name: z.string(),
+  gender: z.enum(['M', 'F']),
+  idNumberMasked: z.string(),
+  phoneMasked: z.string().nullable(),
+  /** Why this person matched, in words for the clerk, e.g. "车主：粤B·D12345". */
+  matchedBy: z.string(),
+  hasLicense: z.boolean(),
+  vehicleCount: z.number().int().nonnegative(),
+  openViolationCount: z.number().int().nonnegative()
+})
+export type PersonSummary = z.infer<typeof personSummarySchema>
+
+export const searchResultSchema = z.strictObject({
+  kind: searchKindSchema,
+  key: z.string(),
+  people: z.array(personSummarySchema)
+})
+export type SearchResult = z.infer<typeof searchResultSchema>
+
+const codeName = z.strictObject({ code: z.string(), name: z.string() })
+
+export const licenseViewSchema = z.strictObject({
+  fileNo: z.string(),
+  classes: z.array(codeName),
+  status: z.array(codeName),
+  firstIssueDate: isoDate,
+  validUntil: isoDate,
+  cyclePoints: z.number().int().nonnegative(),
+  fullScoreCount: z.number().int().nonnegative(),
+  cycleStart: isoDate,
+  cycleEnd: isoDate,
+  issuingOrgan: z.string(),
+  phone: z.string().nullable()
+})
+
+export const vehicleViewSchema = z.strictObject({
+  id: z.string(),
+  plate: z.string(),
+  plateType: codeName,
+  use: codeName,
+  model: z.string(),
+  status: z.array(codeName),
+  relation: z.enum(['owner', 'bound']),
+  boundAt: zonedTime.nullable(),
+  phoneMasked: z.string().nullable()
+})
+
+export const violationStatusSchema = z.enum(['unprocessed', 'processed', 'paid', 'disputed', 'voided'])
+export type ViolationStatus = z.infer<typeof violationStatusSchema>
+
+export const violationViewSchema = z.strictObject({
+  id: z.string(),
+  recordNo: z.string(),
+  source: z.enum(['camera', 'onsite']),
+  plate: z.string(),
+  code: z.string(),
+  behaviour: z.string(),
+  fineFen: z.number().int().nonnegative(),
+  points: z.number().int().nonnegative(),
+  status: violationStatusSchema,
+  occurredAt: zonedTime,
+  place: z.string(),
+  discoveringOrgan: z.string(),
+  decisionNo: z.string().nullable()
+})
+export type ViolationView = z.infer<typeof violationViewSchema>
+
+export const personViewSchema = z.strictObject({
+  person: z.strictObject({
+    id: z.string(),
+    name: z.string(),
+    gender: z.enum(['M', 'F']),
+    birthDate: isoDate,
+    idType: z.string(),
+    idNumber: z.string(),
+    phone: z.string().nullable(),
+    address: z.string()
+  }),
+  license: licenseViewSchema.nullable(),
+  vehicles: z.array(vehicleViewSchema),
+  violations: z.array(violationViewSchema),
+  account: z
+    .strictObject({
+      kind: z.enum(['personal', 'unit']),
+      phoneMasked: z.string(),
+      channel: z.enum(['window', 'app', 'web']),
+      registeredAt: zonedTime
+    })
+    .nullable()
+})
+export type PersonView = z.infer<typeof personViewSchema>
