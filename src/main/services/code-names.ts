@@ -20,3 +20,17 @@ export function licenseClassNames(classes: string): CodeName[] {
 export function licenseStatusNames(letters: string): CodeName[] {
   return [...letters].map((letter) => ({ code: letter, name: findLicenseStatus(letter)?.name ?? `未知状态(${letter})` }))
 }
+
+// 身份证明名称 by the letter stored with a person. A is certain; the military letters follow the
+// public code lists seen (FACTS has no table for these) [U], which is enough to show the document kind.
+const ID_TYPES: Readonly<Record<string, string>> = {
+  A: '居民身份证',
+  C: '军官证',
+  D: '士兵证',
+  E: '军官离退休证',
+  F: '境外人员身份证明',
+  G: '外交人员身份证明',
+  M: '临时居民身份证'
+}
+
+export const idTypeName = (code: string): string => ID_TYPES[code] ?? `其他身份证明(${code})`

@@ -5,7 +5,7 @@ import { DomainError } from '../../shared/contract/result'
 import { maskPhone } from '../../shared/masking'
 import { scoringCycle } from '../rules/scoring-cycle'
 import { describeVehicleStatus } from '../rules/vehicle-status'
-import { licenseClassNames, licenseStatusNames, plateTypeName, vehicleUseName } from './code-names'
+import { idTypeName, licenseClassNames, licenseStatusNames, plateTypeName, vehicleUseName } from './code-names'
 import type { AccountRow, DriverRow, PersonQueries, PersonRow, VehicleRow, ViolationRow } from './person-queries'
 
 export function loadPersonView(q: PersonQueries, personId: string, today: string): PersonView {
@@ -21,7 +21,7 @@ export function loadPersonView(q: PersonQueries, personId: string, today: string
       name: person.name,
       gender: person.gender,
       birthDate: person.birth_date,
-      idType: person.id_type,
+      idType: idTypeName(person.id_type),
       idNumber: person.id_number,
       phone: person.phone,
       address: person.address

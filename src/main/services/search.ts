@@ -1,6 +1,6 @@
 // The clerk's single search box: recognise what was typed (ID number, plate, phone, decision
 // number, license file number), then find the people it leads to. Results are masked.
-import type { PersonSummary, SearchResult } from '../../shared/contract/schemas'
+import type { PersonSummary, SearchKind, SearchResult } from '../../shared/contract/schemas'
 import { DomainError } from '../../shared/contract/result'
 import { maskIdNumber, maskPhone } from '../../shared/masking'
 import { classifySearchKey } from '../rules/validators/search-key'
@@ -11,32 +11,31 @@ type Match = PersonRow & { via?: string; plate?: string }
 export function searchPeople(q: PersonQueries, query: string, today: string): SearchResult {
   const classified = classifySearchKey(query, today)
   if (!classified.ok) throw new DomainError(classified.code, classified.message, 'query')
-  const { kind, value } = classified.value
-  let matches: Match[]
-  let describe: (m: Match) => string
+  const { kind, value, alsoMatches } = classified.value
+  const found = [...lookup(q, kind, value)]
+  // A 15-digit key can be a legacy ID number or a decision number: look for both readings.
+  if (alsoMatches) found.push(...lookup(q, alsoMatches.kind, alsoMatches.value))
+  return { kind, key: value, people: summarise(q, found) }
+}
+
+type Found = { row: Match; reason: string }
+
+function lookup(q: PersonQueries, kind: SearchKind, value: string): Found[] {
+  const tag = (rows: Match[], reason: (m: Match) => string): Found[] => rows.map((row) => ({ row, reason: reason(row) }))
   switch (kind) {
     case 'idNumber':
-      matches = optional(q.personByIdNumber.get(value) as Match | undefined)
-      describe = () => '身份证号码'
-      break
+      return tag(optional(q.personByIdNumber.get(value) as Match | undefined), () => '身份证号码')
     case 'phone':
-      matches = q.personsByPhone.all({ phone: value }) as Match[]
-      describe = (m) => m.via ?? '手机号码'
-      break
+      return tag(q.personsByPhone.all({ phone: value }) as Match[], (m) => m.via ?? '手机号码')
     case 'plate':
-      matches = q.personsByPlate.all({ plate: value }) as Match[]
-      describe = (m) => (m.via === 'owner' ? `车主：${m.plate ?? value}` : `已备案驾驶人：${m.plate ?? value}`)
-      break
+      return tag(q.personsByPlate.all({ plate: value }) as Match[], (m) =>
+        m.via === 'owner' ? `车主：${m.plate ?? value}` : `已备案驾驶人：${m.plate ?? value}`
+      )
     case 'decisionNo':
-      matches = optional(q.personByDecisionNo.get(value) as Match | undefined)
-      describe = () => `决定书编号 ${value}`
-      break
+      return tag(optional(q.personByDecisionNo.get(value) as Match | undefined), () => `决定书编号 ${value}`)
     case 'licenseFileNo':
-      matches = optional(q.personByLicenseFileNo.get(value) as Match | undefined)
-      describe = () => '驾驶证档案编号'
-      break
+      return tag(optional(q.personByLicenseFileNo.get(value) as Match | undefined), () => '驾驶证档案编号')
   }
-  return { kind, key: value, people: summarise(q, matches, describe) }
 }
 
 function optional<T>(row: T | undefined): T[] {
@@ -44,14 +43,13 @@ function optional<T>(row: T | undefined): T[] {
 }
 
 /** One summary per person; when several links lead to the same person, their reasons are joined. */
-function summarise(q: PersonQueries, matches: Match[], describe: (m: Match) => string): PersonSummary[] {
+function summarise(q: PersonQueries, found: Found[]): PersonSummary[] {
   const byPerson = new Map<string, { row: Match; reasons: string[] }>()
-  for (const m of matches) {
-    const entry = byPerson.get(m.id)
-    const reason = describe(m)
+  for (const { row, reason } of found) {
+    const entry = byPerson.get(row.id)
     if (entry) {
       if (!entry.reasons.includes(reason)) entry.reasons.push(reason)
-    } else byPerson.set(m.id, { row: m, reasons: [reason] })
+    } else byPerson.set(row.id, { row, reasons: [reason] })
   }
   return [...byPerson.values()].map(({ row, reasons }) => ({
     personId: row.id,

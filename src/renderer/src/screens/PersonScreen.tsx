@@ -1,0 +1,78 @@
+// 人员详情: everything the counter needs about one person on one screen. Esc or Alt+← goes back to
+// the search with its results kept. The record arrives unmasked on purpose; main audits the open.
+import ArrowBackIcon from '@mui/icons-material/ArrowBack'
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import LinearProgress from '@mui/material/LinearProgress'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import { useEffect, useRef } from 'react'
+import type { PersonView, Result } from '../../../shared/contract'
+import { AccountCard } from '../components/AccountCard'
+import { KeyHint } from '../components/KeyHint'
+import { LicenseCard } from '../components/LicenseCard'
+import { PersonHeader } from '../components/PersonHeader'
+import { VehiclesTable } from '../components/VehiclesTable'
+import { ViolationsTable } from '../components/ViolationsTable'
+import { useHotkey } from '../hooks/useHotkey'
+import { t } from '../i18n/zh-CN'
+
+const BACK_KEYS = [{ key: 'Escape' }, { key: 'ArrowLeft', alt: true }] as const
+
+interface PersonScreenProps {
+  answer: Result<PersonView> | null
+  onBack: () => void
+  /** Off while the lock screen is up. */
+  keysEnabled: boolean
+}
+
+export function PersonScreen({ answer, onBack, keysEnabled }: PersonScreenProps) {
+  useHotkey(BACK_KEYS, onBack, keysEnabled)
+
+  return (
+    <Box sx={{ maxWidth: 1400, mx: 'auto', px: 3, py: 2 }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
+        <Button variant="outlined" startIcon={<ArrowBackIcon />} onClick={onBack} aria-keyshortcuts="Escape Alt+ArrowLeft">
+          {t.person.back}
+          <KeyHint keys={t.person.backShortcut} />
+        </Button>
+        <Typography color="text.secondary" variant="body2">
+          {t.search.title} / {t.person.title}
+        </Typography>
+      </Stack>
+      {answer === null && (
+        <Stack role="status" spacing={1}>
+          <LinearProgress aria-hidden="true" />
+          <Typography color="text.secondary">{t.person.loading}</Typography>
+        </Stack>
+      )}
+      {answer !== null && !answer.ok && (
+        <Alert role="alert" severity="error">
+          {answer.error.message}
+        </Alert>
+      )}
+      {answer !== null && answer.ok && <PersonDetails view={answer.value} />}
+    </Box>
+  )
+}
+
+function PersonDetails({ view }: { view: PersonView }) {
+  // Focus the record itself, so PageDown/arrows scroll it and a screen reader starts at the name.
+  const root = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    root.current?.focus({ preventScroll: true })
+  }, [])
+
+  return (
+    <Stack ref={root} tabIndex={-1} spacing={2} sx={{ outline: 'none' }}>
+      <PersonHeader person={view.person} />
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, alignItems: 'start' }}>
+        <LicenseCard license={view.license} />
+        <AccountCard account={view.account} />
+      </Box>
+      <VehiclesTable vehicles={view.vehicles} />
+      <ViolationsTable violations={view.violations} />
+    </Stack>
+  )
+}
