@@ -1,0 +1,2 @@
+export { startWebHost } from './server'
+export type { WebHost, WebHostOptions } from './server'
