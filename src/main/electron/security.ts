@@ -1,0 +1,67 @@
+// Deny-by-default hardening for every web page the app creates: a CSP on every response, no new
+// windows, no navigation away from the app, no <webview>, no browser permissions. Electron is
+// taken as parameters (types only) so tests can drive these guards with plain objects.
+import type { App, Session, WebContents } from 'electron'
+
+/** Same policy as the renderer's <meta http-equiv="Content-Security-Policy">. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'"
+].join('; ')
+
+export type UrlCheck = (url: string) => boolean
+
+/** Response headers with any CSP the server sent replaced by ours. */
+export function withContentSecurityPolicy(
+  headers: Record<string, string | string[]> | undefined
+): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {}
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (name.toLowerCase() !== 'content-security-policy') result[name] = value
+  }
+  result['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY]
+  return result
+}
+
+/**
+ * Hardens the app's session. Needs the app to be ready. Note: Chromium does not run file://
+ * responses through webRequest, so in production the renderer's meta CSP is what applies; the
+ * header covers the dev server and anything else fetched over http(s).
+ */
+export function hardenSession(session: Session): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) })
+  })
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+  session.setDevicePermissionHandler(() => false)
+}
+
+/** Guards one webContents: windows, navigation, redirects and <webview>. */
+export function hardenWebContents(contents: WebContents, isAppUrl: UrlCheck): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  const stayInApp = (event: { url: string; preventDefault(): void }): void => {
+    if (!isAppUrl(event.url)) event.preventDefault()
+  }
+  contents.on('will-navigate', stayInApp)
+  contents.on('will-frame-navigate', stayInApp)
+  contents.on('will-redirect', stayInApp)
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+/**
+ * Applies the guards to every session and webContents the app ever creates, so a window or
+ * partition added later cannot forget them. Call before 'ready'.
+ */
+export function guardEverything(app: App, isAppUrl: UrlCheck): void {
+  app.on('session-created', (session) => hardenSession(session))
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isAppUrl))
+}

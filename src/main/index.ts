@@ -1,0 +1,90 @@
+// The Electron shell's entry. It only wires things together: the core does the work, ./electron/*
+// holds the hardening and the IPC relay, and this file decides the order they start and stop in.
+import path from 'node:path'
+import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron'
+import { createAppCore } from './core/app-core'
+import type { AppCore } from './core/types'
+import { CHANNEL_NAMES } from '../shared/contract/channel-names'
+import { registerIpc } from './electron/ipc'
+import { buildMenuTemplate } from './electron/menu'
+import { guardEverything, hardenSession } from './electron/security'
+import { shellText } from './electron/shell-text'
+import { createTrustedOriginCheck, parseDevServerUrl } from './electron/trusted-origin'
+import { mainWindowOptions } from './electron/window-options'
+
+// out/main/index.js sits beside out/preload and out/renderer.
+const rendererDir = path.join(__dirname, '../renderer')
+const preloadPath = path.join(__dirname, '../preload/index.js')
+// A packaged app never trusts a dev server, whatever the environment says.
+const devServerUrl = app.isPackaged ? undefined : parseDevServerUrl(process.env.ELECTRON_RENDERER_URL)
+const isDev = devServerUrl !== undefined
+const isAppUrl = createTrustedOriginCheck({ rendererDir, devServerUrl })
+
+let core: AppCore | undefined
+let unregisterIpc: (() => void) | undefined
+let mainWindow: BrowserWindow | undefined
+let quitting = false
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.enableSandbox()
+  guardEverything(app, isAppUrl)
+  app.on('second-instance', focusMainWindow)
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', shutDown)
+  app.whenReady().then(start).catch(failStartup)
+}
+
+async function start(): Promise<void> {
+  // Also covered by 'session-created'; repeated here so the window's session is certainly guarded.
+  hardenSession(session.defaultSession)
+  const created = await createAppCore({
+    dataDir: app.getPath('userData'),
+    host: 'electron',
+    demo: true,
+    version: app.getVersion()
+  })
+  if (quitting) {
+    created.close()
+    return
+  }
+  core = created
+  unregisterIpc = registerIpc(ipcMain, core, isAppUrl, CHANNEL_NAMES)
+  app.setAboutPanelOptions({ applicationName: shellText.windowTitle, applicationVersion: app.getVersion() })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isDev, onAbout: () => app.showAboutPanel() })))
+  await openMainWindow()
+}
+
+async function openMainWindow(): Promise<void> {
+  const win = new BrowserWindow(mainWindowOptions({ preloadPath, isDev }))
+  mainWindow = win
+  win.once('ready-to-show', () => win.show())
+  win.on('closed', () => {
+    mainWindow = undefined
+  })
+  if (devServerUrl !== undefined) await win.loadURL(devServerUrl.href)
+  else await win.loadFile(path.join(rendererDir, 'index.html'))
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === undefined) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+}
+
+function shutDown(): void {
+  quitting = true
+  unregisterIpc?.()
+  unregisterIpc = undefined
+  core?.close()
+  core = undefined
+}
+
+function failStartup(error: unknown): void {
+  console.error('[main] startup failed', error)
+  const detail = error instanceof Error ? error.message : String(error)
+  dialog.showErrorBox(shellText.errors.startupFailedTitle, `${shellText.errors.startupFailedBody}${detail}`)
+  shutDown()
+  app.exit(1)
+}
