@@ -40,7 +40,8 @@ async function start(): Promise<void> {
   // Also covered by 'session-created'; repeated here so the window's session is certainly guarded.
   hardenSession(session.defaultSession)
   const created = await createAppCore({
-    dataDir: app.getPath('userData'),
+    // The same override the CLI honours, so IT staff can point the desktop app at another folder.
+    dataDir: process.env.COUNTERDESK_DATA_DIR ?? app.getPath('userData'),
     host: 'electron',
     demo: true,
     version: app.getVersion()
@@ -59,6 +60,9 @@ async function start(): Promise<void> {
 async function openMainWindow(): Promise<void> {
   const win = new BrowserWindow(mainWindowOptions({ preloadPath, isDev }))
   mainWindow = win
+  const sessionKey = `wc:${win.webContents.id}`
+  // A closed window's sign-in must not outlive it (the app may keep running on some platforms).
+  win.webContents.once('destroyed', () => core?.endSession(sessionKey))
   win.once('ready-to-show', () => win.show())
   win.on('closed', () => {
     mainWindow = undefined

@@ -134,3 +134,22 @@ describe('core: sign-in, lockout, idle lock, search and person view', () => {
     }
   })
 })
+
+describe('core: ending a session whose window is gone', () => {
+  it('signs the window out, audited, so the next caller on that key must sign in', async () => {
+    const tmp = makeTempDir()
+    const core = await createAppCore({ dataDir: tmp.dir, host: 'electron', demo: true, demoPeople: 10, logger: memoryLogger() })
+    try {
+      const caller: CallerContext = { host: 'electron', sessionKey: 'wc:7' }
+      expect((await core.dispatch('session:signIn', { policeNo: '100001', password: 'demo-clerk-1' }, caller)).ok).toBe(true)
+      core.endSession('wc:7')
+      expect(await core.dispatch('session:current', {}, caller)).toEqual({ ok: true, value: null })
+      const db = new Database(core.startup.databaseFile, { readonly: true })
+      expect(db.prepare('SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get()).toBe('operator.sessionEnded')
+      db.close()
+    } finally {
+      core.close()
+      tmp.remove()
+    }
+  })
+})

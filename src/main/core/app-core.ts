@@ -84,7 +84,13 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
       demoAccounts: demoAccounts.map((a) => ({ policeNo: a.policeNo, password: a.password, name: a.name, role: a.role })),
       demoExamples
     }
-    return { dispatch, startup, close: () => store.close() }
+    const endSession = (sessionKey: string): void => {
+      const session = sessions.get(sessionKey)
+      if (!session) return
+      writes.run({ action: 'operator.sessionEnded', operatorId: session.operator.id, subject: { type: 'operator', id: session.operator.id }, auditPayload: { reason: 'window_closed' }, command: null })
+      sessions.end(sessionKey)
+    }
+    return { dispatch, endSession, startup, close: () => store.close() }
   } catch (error) {
     store.close()
     throw error

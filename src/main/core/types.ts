@@ -15,6 +15,8 @@ export interface CallerContext {
 
 export interface AppCore {
   dispatch(channel: string, input: unknown, caller: CallerContext): Promise<Result<unknown>>
+  /** Ends a session whose window or tab is gone, without waiting for a sign-out. */
+  endSession(sessionKey: string): void
   /** Facts the hosts print at start (data folder, demo accounts). */
   readonly startup: StartupReport
   close(): void

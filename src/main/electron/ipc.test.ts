@@ -51,6 +51,11 @@ class EchoCore implements AppCore {
     return { ok: true, value: { channel, input } }
   }
 
+  readonly endedSessions: string[] = []
+  endSession(sessionKey: string): void {
+    this.endedSessions.push(sessionKey)
+  }
+
   close(): void {}
 }
 

@@ -33,7 +33,7 @@ export function createOperatorService(db: Db, writes: WritePath, clock: Clock, p
     const until = (row.lockedUntil ?? '').slice(11, 16)
     return new DomainError(
       'AUTH_LOCKED',
-      `连续${policy.maxFailedSignIns}次密码错误，账户已锁定至 ${until}，请稍后再试或联系系统管理员。`
+      `连续${policy.maxFailedSignIns}次密码错误，账户已锁定${policy.signInLockMinutes}分钟（至 ${until}），请稍后再试或联系系统管理员。`
     )
   }
 

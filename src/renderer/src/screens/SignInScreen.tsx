@@ -83,7 +83,7 @@ export function SignInScreen({ info, notice, onSignedIn, onRetry }: SignInScreen
             minColumn={160}
             items={[
               { label: t.signIn.workstation, value: info?.workstationName ?? t.signIn.unknownWorkstation },
-              { label: t.signIn.organ, value: info?.organName ?? '—' }
+              { label: t.signIn.organ, value: info?.organName ?? '—', wide: true }
             ]}
           />
           <Divider sx={{ my: 2 }} />
