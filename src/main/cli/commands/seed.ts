@@ -82,7 +82,7 @@ export function parseSeedArgs(argv: readonly string[], now: Date): SeedArgs {
   return {
     file,
     seed: int('seed', 1, 0, Number.MAX_SAFE_INTEGER),
-    people: int('people', 1000, 1, 20_000_000),
+    people: int('people', 1000, 1, 15_000_000),
     violationsPerPerson: int('violations-per-person', 4, 0, 100),
     now: chosenNow,
     timeZone
