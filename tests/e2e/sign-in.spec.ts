@@ -76,9 +76,10 @@ test.describe('sign-in', () => {
     await form.password.press('Enter')
     await expect(form.alert).toContainText('账户已锁定')
     const after = Date.now()
-    // "账户已锁定至 HH:MM": 15 minutes from now, at the workstation's time.
+    // "账户已锁定15分钟（至 HH:MM）": the duration, and the end 15 minutes from now at the workstation's time.
     const text = (await form.alert.textContent()) ?? ''
-    const until = /锁定至\s*(\d{2}:\d{2})/.exec(text)?.[1]
+    expect(text).toContain('锁定15分钟')
+    const until = /至\s*(\d{2}:\d{2})/.exec(text)?.[1]
     const fifteen = 15 * 60_000
     expect([shanghaiClock(before + fifteen), shanghaiClock(after + fifteen)], `lock time in "${text}"`).toContain(until)
     expect(text).toContain('连续5次密码错误')
