@@ -4,7 +4,7 @@
 import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -17,8 +17,9 @@ import { MAX_REQUEST_BYTES } from '../../src/shared/contract/limits'
 import { startWebHost } from '../../src/main/web/server'
 import type { WebHost } from '../../src/main/web/server'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/web/security-headers'
-import { CONTENT_SECURITY_POLICY as SHELL_CSP } from '../../src/main/electron/security'
 import { statusForResult } from '../../src/main/web/status'
+
+const repoRoot = path.resolve(__dirname, '..', '..')
 import { checkRequestPath } from '../../src/main/web/static-files'
 
 interface RawResponse {
@@ -188,7 +189,12 @@ describe('web host: static files', () => {
     expect(res.headers['cache-control']).toBe('no-store')
     expect(res.text).toContain('<div id="root">')
     expectSecurityHeaders(res)
-    expect(CONTENT_SECURITY_POLICY).toBe(SHELL_CSP)
+  })
+
+  it('sends the same CSP the renderer declares in its own <meta> tag (the one Electron file:// pages use)', () => {
+    const html = readFileSync(path.join(repoRoot, 'src', 'renderer', 'index.html'), 'utf8')
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]
+    expect(meta).toBe(CONTENT_SECURITY_POLICY)
   })
 
   it('serves hashed assets with their MIME type as immutable', async () => {

@@ -2,20 +2,9 @@
 // windows, no navigation away from the app, no <webview>, no browser permissions. Electron is
 // taken as parameters (types only) so tests can drive these guards with plain objects.
 import type { App, Session, WebContents } from 'electron'
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 
-/** Same policy as the renderer's <meta http-equiv="Content-Security-Policy">. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'"
-].join('; ')
+export { CONTENT_SECURITY_POLICY }
 
 export type UrlCheck = (url: string) => boolean
 

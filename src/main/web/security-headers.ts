@@ -2,19 +2,9 @@
 // (the same policy as its <meta> tag and the Electron shell's), no sniffing, no framing, no
 // referrer, no cross-origin use of our responses, and no device permissions.
 import type { ServerResponse } from 'node:http'
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'"
-].join('; ')
+export { CONTENT_SECURITY_POLICY }
 
 export const PERMISSIONS_POLICY = [
   'accelerometer=()',

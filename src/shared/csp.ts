@@ -1,0 +1,14 @@
+// The one Content-Security-Policy of the app: sent by the Electron shell on its responses, by the
+// web host on every response, and mirrored in the renderer's <meta> tag (a test keeps that equal).
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'"
+].join('; ')
