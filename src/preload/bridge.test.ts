@@ -24,7 +24,7 @@ describe('preload bridge', () => {
     for (const channel of ['db:query', 'toString', '__proto__', 'constructor', '', 'APP:INFO'] as const) {
       await expect(bridge.invoke(channel, {})).resolves.toEqual(unknown)
     }
-    await expect(bridge.invoke(42 as unknown as string)).resolves.toEqual(unknown)
+    await expect(bridge.invoke(42 as unknown as string, {})).resolves.toEqual(unknown)
     expect(sent).toEqual([])
   })
 

@@ -1,14 +1,15 @@
 // The one object the renderer sees as `window.counterdesk`. It forwards only the contract's
 // channel names, and only the input, so a page can never reach an IPC channel main did not
 // declare. Kept free of `electron` so it can be tested under plain Node.
+import type { CounterdeskBridge } from '../shared/contract/bridge'
+import type { Result } from '../shared/contract/result'
+
 export interface UnknownChannelResult {
   ok: false
   error: { code: 'UNKNOWN_CHANNEL'; message: string }
 }
 
-export interface CounterdeskBridge {
-  invoke(channel: string, input?: unknown): Promise<unknown>
-}
+export type { CounterdeskBridge }
 
 export type InvokeIpc = (channel: string, input: unknown) => Promise<unknown>
 
@@ -17,7 +18,7 @@ const UNKNOWN_CHANNEL_MESSAGE = '未知的业务请求。'
 export function createBridge(invokeIpc: InvokeIpc, channelNames: readonly string[]): CounterdeskBridge {
   const allowed: ReadonlySet<string> = new Set(channelNames)
   return {
-    invoke(channel: unknown, input?: unknown): Promise<unknown> {
+    invoke(channel: unknown, input?: unknown): Promise<Result<unknown>> {
       if (typeof channel !== 'string' || !allowed.has(channel)) {
         const refused: UnknownChannelResult = {
           ok: false,
@@ -25,7 +26,8 @@ export function createBridge(invokeIpc: InvokeIpc, channelNames: readonly string
         }
         return Promise.resolve(refused)
       }
-      return invokeIpc(channel, input)
+      // Main's IPC handlers (electron/ipc.ts) answer every contract channel with a Result envelope.
+      return invokeIpc(channel, input) as Promise<Result<unknown>>
     }
   }
 }
