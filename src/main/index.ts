@@ -43,7 +43,8 @@ async function start(): Promise<void> {
     // The same override the CLI honours, so IT staff can point the desktop app at another folder.
     dataDir: process.env.COUNTERDESK_DATA_DIR ?? app.getPath('userData'),
     host: 'electron',
-    demo: true,
+    // Demo operators have public passwords: only development builds, or an explicit opt-in, get them.
+    demo: !app.isPackaged || process.env.COUNTERDESK_DEMO === '1',
     version: app.getVersion()
   })
   if (quitting) {

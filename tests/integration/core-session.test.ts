@@ -52,9 +52,17 @@ describe('core: sign-in, lockout, idle lock, search and person view', () => {
     expect(await signIn(core)).toMatchObject({ ok: true })
   })
 
-  it('answers an unknown police number like a wrong password', async () => {
+  it('answers an unknown police number exactly like a known one with a wrong password', async () => {
     const { core } = track(await setup())
-    expect(await signIn(core, tab(), '999999', 'x')).toMatchObject({ ok: false, error: { code: 'AUTH_FAILED', message: '警号或密码不正确。' } })
+    const known: unknown[] = []
+    const unknown: unknown[] = []
+    for (let i = 0; i < 6; i++) {
+      known.push(await signIn(core, tab(), '100002', 'wrong'))
+      unknown.push(await signIn(core, tab(), '999999', 'wrong'))
+    }
+    expect(unknown).toEqual(known)
+    expect(unknown[0]).toMatchObject({ ok: false, error: { code: 'AUTH_FAILED' } })
+    expect(unknown[5]).toMatchObject({ ok: false, error: { code: 'AUTH_LOCKED' } })
   })
 
   it('refuses junk with a Chinese message and a logged code, writing nothing', async () => {
@@ -86,8 +94,8 @@ describe('core: sign-in, lockout, idle lock, search and person view', () => {
     expect(await core.dispatch('session:current', {}, tab('tab-b'))).toEqual({ ok: true, value: null })
   })
 
-  it('locks an idle session until the password is given again', async () => {
-    const { core, clock } = track(await setup(60))
+  it('locks an idle session until the password is given again, and audits the lock', async () => {
+    const { core, clock, db } = track(await setup(60))
     await signIn(core)
     clock.advance(59_000)
     expect((await core.dispatch('session:keepAlive', {}, tab())).ok).toBe(true)
@@ -95,6 +103,8 @@ describe('core: sign-in, lockout, idle lock, search and person view', () => {
     expect((await core.dispatch('search:lookup', { query: '13800000000' }, tab())).ok).not.toBe(false)
     clock.advance(61_000)
     expect(await core.dispatch('search:lookup', { query: '13800000000' }, tab())).toMatchObject({ ok: false, error: { code: 'SESSION_LOCKED' } })
+    const lockEntries = db.prepare("SELECT count(*) FROM audit_log WHERE action = 'operator.screenLocked'").pluck().get()
+    expect(lockEntries).toBe(1)
     expect(await core.dispatch('session:unlock', { password: 'nope' }, tab())).toMatchObject({ ok: false, error: { code: 'AUTH_FAILED' } })
     expect(await core.dispatch('session:unlock', { password: 'demo-clerk-1' }, tab())).toMatchObject({ ok: true, value: { locked: false } })
   })

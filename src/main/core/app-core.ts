@@ -56,7 +56,15 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
       ? ensureDemoData(store, { people: options.demoPeople ?? 400, now: clock.now(), timeZone: config.timeZone })
       : []
 
-    const sessions = createSessionStore(clock, config.idleLockSeconds)
+    const sessions = createSessionStore(clock, config.idleLockSeconds, (session) =>
+      writes.run({
+        action: 'operator.screenLocked',
+        operatorId: session.operator.id,
+        subject: { type: 'operator', id: session.operator.id },
+        auditPayload: { reason: 'idle' },
+        command: null
+      })
+    )
     const operatorService = createOperatorService(store.db, writes, clock, config)
     const registry = createRegistry()
     registerAll(registry, {

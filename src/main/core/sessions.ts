@@ -24,7 +24,15 @@ export interface SessionStore {
   endAllFor(operatorId: string): void
 }
 
-export function createSessionStore(clock: Clock, idleLockSeconds: number): SessionStore {
+/**
+ * `onIdleLocked` is told when main itself locks a session for idleness, so the lock is audited
+ * even though no request asked for it.
+ */
+export function createSessionStore(
+  clock: Clock,
+  idleLockSeconds: number,
+  onIdleLocked: (session: Session) => void = () => {}
+): SessionStore {
   const sessions = new Map<string, Session>()
   const idleMs = idleLockSeconds * 1000
   return {
@@ -37,7 +45,10 @@ export function createSessionStore(clock: Clock, idleLockSeconds: number): Sessi
     end: (key) => void sessions.delete(key),
     refresh(key) {
       const session = sessions.get(key)
-      if (session && !session.locked && clock.now().getTime() - session.lastActivityMs >= idleMs) session.locked = true
+      if (session && !session.locked && clock.now().getTime() - session.lastActivityMs >= idleMs) {
+        session.locked = true
+        onIdleLocked(session)
+      }
       return session
     },
     touch(session) {

@@ -38,7 +38,7 @@ export function sessionHandlers(
       const s = requireSession(session)
       if (!s.locked) {
         sessions.lock(s)
-        writes.run({ action: 'operator.screenLocked', operatorId: s.operator.id, subject: { type: 'operator', id: s.operator.id }, auditPayload: {}, command: null })
+        writes.run({ action: 'operator.screenLocked', operatorId: s.operator.id, subject: { type: 'operator', id: s.operator.id }, auditPayload: { reason: 'operator' }, command: null })
       }
       return sessions.state(s)
     },
