@@ -107,12 +107,12 @@ describe('audit verify', () => {
     expect(result.stdout).toMatch(new RegExp(`第 ${entries} 条记录（deleted）`))
   })
 
-  it('names a row that was replaced by a forged one', async () => {
+  it('names a row whose link to the previous one was altered', async () => {
     const dir = copyOfPristine()
     tamper(dir, "UPDATE audit_log SET prev_hash = 'f'||substr(prev_hash, 2) WHERE seq = 4")
     const result = await verify(dir)
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(/第 4 条记录（inserted）/)
+    expect(result.stdout).toMatch(/第 4 条记录（edited）/)
   })
 
   it('runs through main, and refuses what it does not understand', async () => {

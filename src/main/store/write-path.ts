@@ -67,7 +67,7 @@ export function createWritePath(deps: WritePathDeps): WritePath {
      VALUES (@id, @seq, @type, @payload, @createdAt, 'pending', 0)`
   )
 
-  function appendAudit(spec: ActionSpec<unknown>, at: string): number {
+  function appendAudit(spec: ActionSpec<unknown>, at: string): { seq: number; hash: string } {
     const head = readHead.get() as { seq: number; hash: string } | undefined
     const fields = {
       seq: (head?.seq ?? 0) + 1,
@@ -83,10 +83,15 @@ export function createWritePath(deps: WritePathDeps): WritePath {
     const hash = entryHash(prevHash, fields)
     insertAudit.run({ ...fields, prevHash, hash })
     upsertHead.run({ seq: fields.seq, hash })
-    return fields.seq
+    return { seq: fields.seq, hash }
   }
 
-  function enqueue(command: OutboxCommand, at: string, operatorId: string | null): { id: string; seq: number } {
+  function enqueue(
+    command: OutboxCommand,
+    at: string,
+    operatorId: string | null,
+    audit: { seq: number; hash: string }
+  ): { id: string; seq: number } {
     const row = readNextSeq.get(NEXT_SEQ_KEY) as { value: string } | undefined
     const seq = row ? Number(row.value) : 1
     const id = deps.ids.next()
@@ -94,7 +99,9 @@ export function createWritePath(deps: WritePathDeps): WritePath {
       id,
       seq,
       type: command.type,
-      payload: JSON.stringify({ operatorId, workstationId: deps.workstationId, clientTime: at, data: command.payload }),
+      // The audit entry's seq and hash ride along: central keeps them, so a trail rewritten on the
+      // workstation (chain and head recomputed) no longer matches what central received.
+      payload: JSON.stringify({ operatorId, workstationId: deps.workstationId, clientTime: at, audit, data: command.payload }),
       createdAt: at
     })
     writeNextSeq.run(NEXT_SEQ_KEY, String(seq + 1))
@@ -106,9 +113,9 @@ export function createWritePath(deps: WritePathDeps): WritePath {
       const txn = sqlite.transaction((): ActionReceipt<T> => {
         const at = toZonedIso(deps.clock.now(), deps.timeZone)
         const value = spec.apply ? spec.apply(at) : (undefined as T)
-        const auditSeq = appendAudit(spec as ActionSpec<unknown>, at)
-        const queued = spec.command ? enqueue(spec.command, at, spec.operatorId) : null
-        return { value, auditSeq, commandId: queued?.id ?? null, commandSeq: queued?.seq ?? null, at }
+        const audit = appendAudit(spec as ActionSpec<unknown>, at)
+        const queued = spec.command ? enqueue(spec.command, at, spec.operatorId, audit) : null
+        return { value, auditSeq: audit.seq, commandId: queued?.id ?? null, commandSeq: queued?.seq ?? null, at }
       })
       // IMMEDIATE takes the write lock first, so two writers can never chain onto the same head.
       return txn.immediate()

@@ -24,9 +24,9 @@ export const AUDIT_USAGE = [
 
 const PROBLEM_TEXT: Record<Extract<AuditVerdict, { ok: false }>['problem'], string> = {
   edited: '该记录的内容被修改过',
-  inserted: '该记录与上一条记录接不上（被插入或替换）',
-  deleted: '从该记录起有记录被删除',
-  head_mismatch: '链头与日志末尾不一致'
+  replaced: '该记录被修改后重新计算了摘要，或是被插入的伪造记录',
+  inserted: '该记录之后的记录未登记在链头中（被追加）',
+  deleted: '从该记录起有记录被删除'
 }
 
 /** Verifies <dataDir>/counterdesk.sqlite and prints the verdict; returns the exit code. */

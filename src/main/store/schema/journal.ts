@@ -23,7 +23,11 @@ export const auditLog = sqliteTable(
   (t) => [index('audit_subject').on(t.subjectType, t.subjectId)]
 )
 
-/** The chain head, written in the same transaction as each entry, so a cut-off tail is noticed. */
+/**
+ * The chain head, written in the same transaction as each entry: a tail cut off without also
+ * rewriting this row is noticed. Someone with write access to the file can rewrite both; against
+ * that, every outbox command carries its audit entry's seq and hash to central (write-path.ts).
+ */
 export const auditHead = sqliteTable('audit_head', {
   id: integer('id').primaryKey(),
   seq: integer('seq').notNull(),
