@@ -10,12 +10,12 @@ export function maskIdNumber(id: string): string {
 /** 13812345678 -> 138****5678 */
 export function maskPhone(phone: string | null): string | null {
   if (phone === null) return null
-  if (phone.length < 7) return '*'.repeat(phone.length)
+  if (phone.length <= 7) return '*'.repeat(phone.length)
   return phone.slice(0, 3) + '*'.repeat(phone.length - 7) + phone.slice(-4)
 }
 
 /** 440300123456 -> 4403****3456 */
 export function maskLicenseFileNo(fileNo: string): string {
-  if (fileNo.length < 8) return '*'.repeat(fileNo.length)
+  if (fileNo.length <= 8) return '*'.repeat(fileNo.length)
   return fileNo.slice(0, 4) + '*'.repeat(fileNo.length - 8) + fileNo.slice(-4)
 }

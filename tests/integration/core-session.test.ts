@@ -163,3 +163,32 @@ describe('core: ending a session whose window is gone', () => {
     }
   })
 })
+
+describe('core: the results list and the person view agree', () => {
+  it('counts open violations over the same owned and bound vehicles the detail shows', async () => {
+    const tmp = makeTempDir()
+    const core = await createAppCore({ dataDir: tmp.dir, host: 'web', demo: true, demoPeople: 400, logger: memoryLogger() })
+    const db = new Database(core.startup.databaseFile, { readonly: true })
+    try {
+      await signIn(core)
+      const bound = db
+        .prepare("SELECT p.id, p.id_number FROM bindings b JOIN people p ON p.id = b.person_id WHERE b.status = 'active' LIMIT 5")
+        .all() as { id: string; id_number: string }[]
+      expect(bound.length).toBeGreaterThan(0)
+      for (const person of bound) {
+        const found = await core.dispatch('search:lookup', { query: person.id_number }, tab())
+        const opened = await core.dispatch('person:open', { personId: person.id }, tab())
+        if (!found.ok || !opened.ok) throw new Error('lookup failed')
+        const summary = (found.value as { people: { openViolationCount: number }[] }).people[0]
+        const open = (opened.value as { violations: { status: string }[] }).violations.filter((v) =>
+          ['unprocessed', 'processed', 'disputed'].includes(v.status)
+        ).length
+        expect(summary?.openViolationCount).toBe(open)
+      }
+    } finally {
+      db.close()
+      core.close()
+      tmp.remove()
+    }
+  })
+})

@@ -92,9 +92,13 @@ export function preparePersonQueries(sqlite: Database.Database) {
     ownedVehicleCount: sqlite.prepare('SELECT count(*) FROM vehicles WHERE owner_person_id = ?').pluck(),
     openViolationCount: sqlite
       .prepare(
+        // The same vehicles as the person view (owned and bound), so the list and the detail agree.
         `SELECT count(*) FROM (
-           SELECT x.id FROM violations x JOIN vehicles v ON v.id = x.vehicle_id
-            WHERE v.owner_person_id = @id AND x.status IN ('unprocessed', 'processed', 'disputed')
+           SELECT x.id FROM violations x
+            WHERE x.vehicle_id IN (
+              SELECT id FROM vehicles WHERE owner_person_id = @id
+              UNION SELECT vehicle_id FROM bindings WHERE person_id = @id AND status = 'active')
+              AND x.status IN ('unprocessed', 'processed', 'disputed')
            UNION SELECT x.id FROM violations x
             WHERE x.driver_person_id = @id AND x.status IN ('unprocessed', 'processed', 'disputed'))`
       )
