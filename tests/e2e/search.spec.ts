@@ -41,6 +41,15 @@ test.describe('search', () => {
     await saveScreen(page, 'search-results', testInfo)
   })
 
+  test('finds the person a penalty decision was issued to by its decision number', async ({ page, data }) => {
+    const decision = data.decision()
+    const search = await searchFor(page, decision.decisionNo)
+    await expect(search.summary).toContainText('按决定书编号查询')
+    const row = search.results.getByRole('row').filter({ hasText: decision.name }).filter({ hasText: expectedMaskedId(decision.idNumber) })
+    await expect(row).toHaveCount(1)
+    await expect(row).toContainText(decision.decisionNo)
+  })
+
   test('opens the person with Enter, shows the full record, and Esc returns to the results', async ({ page, data }, testInfo) => {
     const person = data.personWithLicenseVehicleAndPhone()
     const search = await searchFor(page, person.idNumber)

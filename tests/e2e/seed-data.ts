@@ -29,6 +29,8 @@ export interface SeedData {
   personWithLicenseVehicleAndPhone(): SeededPerson
   /** A well-formed resident ID number (valid check character) that belongs to nobody here. */
   unknownIdNumber(): string
+  /** A penalty decision of the data set, with the person it was issued to. */
+  decision(): { decisionNo: string; name: string; idNumber: string }
   close(): void
 }
 
@@ -69,6 +71,18 @@ export function openSeedData(databaseFile: string): SeedData {
   }
 
   return {
+    decision() {
+      return need(
+        db
+          .prepare(
+            `SELECT d.decision_no AS decisionNo, p.name, p.id_number AS idNumber
+               FROM decisions d JOIN people p ON p.id = d.person_id
+              WHERE length(d.decision_no) = 16 ORDER BY d.decided_at DESC LIMIT 1`
+          )
+          .get() as { decisionNo: string; name: string; idNumber: string } | undefined,
+        'penalty decision'
+      )
+    },
     operator(policeNo) {
       return need(
         db.prepare('SELECT police_no AS policeNo, name, role FROM operators WHERE police_no = ?').get(policeNo) as
