@@ -16,6 +16,12 @@ describe('password hashing', () => {
     expect(hashPassword('Clerk#2026')).not.toContain('Clerk#2026')
   })
 
+  it('refuses a stored hash that demands absurd memory instead of trying it', () => {
+    const stored = hashPassword('x').split('$')
+    stored[1] = String(2 ** 30)
+    expect(verifyPassword('x', stored.join('$'))).toBe(false)
+  })
+
   it('refuses malformed stored hashes instead of throwing', () => {
     expect(verifyPassword('x', 'plain-text')).toBe(false)
     expect(verifyPassword('x', 'scrypt$a$b$c$d$')).toBe(false)
