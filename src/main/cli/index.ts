@@ -6,11 +6,12 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, displayWidth, padDisplay, processIo 
 import type { CliIo } from './io'
 import { findPackageRoot, packageVersion } from './paths'
 import { auditCommand } from './commands/audit'
+import { rulesCommand } from './commands/rules'
 import { seedCommand } from './commands/seed'
 import { serveCommand } from './commands/serve'
 import { startCommand } from './commands/start'
 
-export const COMMANDS: readonly Command[] = [startCommand, serveCommand, seedCommand, auditCommand]
+export const COMMANDS: readonly Command[] = [startCommand, serveCommand, seedCommand, auditCommand, rulesCommand]
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => displayWidth(c.name))) + 4

@@ -3,14 +3,26 @@
 export interface CliIo {
   out(line: string): void
   err(line: string): void
+  /** All of standard input, for commands that read a document (`rules check < facts.json`). */
+  readStdin?(): Promise<string>
+}
+
+async function readProcessStdin(): Promise<string> {
+  // A terminal, not a pipe: nothing was redirected in, and waiting would look like a hang.
+  if (process.stdin.isTTY) return ''
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  return Buffer.concat(chunks).toString('utf8')
 }
 
 export const processIo: CliIo = {
   out: (line) => void process.stdout.write(line + '\n'),
-  err: (line) => void process.stderr.write(line + '\n')
+  err: (line) => void process.stderr.write(line + '\n'),
+  readStdin: readProcessStdin
 }
 
-export function captureIo(): CliIo & { stdout: string[]; stderr: string[]; text(): string } {
+/** @param stdin what the command reads from standard input, if anything */
+export function captureIo(stdin = ''): CliIo & { stdout: string[]; stderr: string[]; text(): string } {
   const stdout: string[] = []
   const stderr: string[] = []
   return {
@@ -18,6 +30,7 @@ export function captureIo(): CliIo & { stdout: string[]; stderr: string[]; text(
     stderr,
     out: (line) => void stdout.push(line),
     err: (line) => void stderr.push(line),
+    readStdin: () => Promise.resolve(stdin),
     text: () => stdout.join('\n')
   }
 }

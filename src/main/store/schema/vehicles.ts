@@ -1,5 +1,5 @@
 // Motor vehicles and the bindings (备案) of non-owned vehicles to drivers.
-import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { people, units } from './people'
 
 export const vehicles = sqliteTable(
@@ -13,8 +13,18 @@ export const vehicles = sqliteTable(
     useCode: text('use_code').notNull(),
     /** Brand and model as registered, e.g. "大众牌FV7152". */
     model: text('model').notNull(),
-    /** Status letters: A 正常, B 转出, E 注销, G 报废, … */
+    /** Status letters (rules/vehicle-status.ts): A 正常, B 转出, C 被盗抢, E 注销, M 强制注销, P 达到报废标准, … */
     status: text('status').notNull(),
+    /**
+     * What the vehicle is for licence purposes (rules/calculators/license-coverage.ts VehicleKind:
+     * small_car, large_truck, …), derived by central from the registered 车辆类型. The plate type
+     * alone cannot tell it (a 01 plate is a bus, a lorry or a tractor; a 02 plate a manual or an
+     * automatic car). Null when the record arrived without it: the rules then cannot say whether
+     * the driver's classes cover the vehicle, and the online verdict says so instead of guessing.
+     */
+    vehicleKind: text('vehicle_kind'),
+    /** Under 重点备案 / 限制处理 in the central system: 12123 refuses self-service (seed 002 (4)). */
+    restricted: integer('restricted', { mode: 'boolean' }).notNull().default(false),
     ownerType: text('owner_type', { enum: ['person', 'unit'] }).notNull(),
     ownerPersonId: text('owner_person_id').references(() => people.id),
     ownerUnitId: text('owner_unit_id').references(() => units.id),
