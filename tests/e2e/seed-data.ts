@@ -23,8 +23,22 @@ export interface SeededPerson {
   latestViolation: { recordNo: string; behaviour: string; occurredAt: string }
 }
 
+/** An unprocessed camera record that 12123 refuses because the points would reach 12. */
+export interface PointsRefusal {
+  personId: string
+  idNumber: string
+  name: string
+  recordNo: string
+  behaviour: string
+  occurredAt: string
+  points: number
+  cyclePoints: number
+}
+
 export interface SeedData {
   operator(policeNo: string): SeededOperator
+  /** A licensed owner whose own car's camera record would take the cycle to 12 points or more. */
+  pointsRefusal(): PointsRefusal
   /** A person with a resident ID, a phone, a driving license, an owned vehicle and a violation. */
   personWithLicenseVehicleAndPhone(): SeededPerson
   /** A well-formed resident ID number (valid check character) that belongs to nobody here. */
@@ -71,6 +85,22 @@ export function openSeedData(databaseFile: string): SeedData {
   }
 
   return {
+    pointsRefusal() {
+      return need(
+        db
+          .prepare(
+            `SELECT p.id AS personId, p.id_number AS idNumber, p.name, x.record_no AS recordNo, x.behaviour,
+                    x.occurred_at AS occurredAt, x.points, d.cycle_points AS cyclePoints
+               FROM violations x JOIN vehicles v ON v.id = x.vehicle_id JOIN people p ON p.id = v.owner_person_id
+               JOIN drivers d ON d.person_id = p.id
+              WHERE x.status = 'unprocessed' AND x.source = 'camera' AND x.on_internet = 1 AND p.id_type = 'A'
+                AND x.points > 0 AND d.cycle_points + x.points >= 12
+              ORDER BY d.status = 'A' DESC, x.record_no LIMIT 1`
+          )
+          .get() as PointsRefusal | undefined,
+        'unprocessed camera record that would take its owner to 12 points'
+      )
+    },
     decision() {
       return need(
         db

@@ -22,6 +22,9 @@ import { sessionHandlers } from './handlers/session'
 import { peopleHandlers } from './handlers/people'
 import { ensureDemoOperators } from './demo'
 import { ensureDemoData } from './demo-data'
+import { builtinProfiles, type ProfileSet } from '../rules/engine'
+import { prepareVerdictQueries } from '../services/verdict-queries'
+import { createVerdictService } from '../services/violation-verdicts'
 
 export const PRODUCT_NAME = '交管窗口业务终端'
 export const DATABASE_FILE = 'counterdesk.sqlite'
@@ -37,6 +40,11 @@ export interface CoreOptions {
   logger?: Logger
   config?: Partial<WorkstationConfig>
   version?: string
+  /**
+   * Loads the policy profiles, once, at start (default: the shipped ones). A malformed profile
+   * throws ProfileLoadError naming the file and field, and the core does not start.
+   */
+  loadProfiles?: () => ProfileSet
 }
 
 export async function createAppCore(options: CoreOptions): Promise<AppCore> {
@@ -44,6 +52,7 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
   const logger = options.logger ?? stderrLogger()
   mkdirSync(options.dataDir, { recursive: true })
   const config = loadWorkstationConfig(options.dataDir, options.config)
+  const profiles = (options.loadProfiles ?? builtinProfiles)()
   const databaseFile = path.join(options.dataDir, DATABASE_FILE)
   const store = openStore({ file: databaseFile })
   try {
@@ -65,6 +74,19 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
         command: null
       })
     )
+    const verdicts = createVerdictService({
+      queries: prepareVerdictQueries(store.sqlite),
+      profiles,
+      jurisdiction: config.regionCode,
+      clock,
+      timeZone: config.timeZone,
+      logger,
+      // No link to central exists yet (sync arrives with issue 4): processing here is provisional.
+      centralOnline: () => false
+    })
+    // Fails the start, with the selection's reason, if no profile applies to this region today.
+    verdicts.profileInForce()
+
     const operatorService = createOperatorService(store.db, writes, clock, config)
     const registry = createRegistry()
     registerAll(registry, {
@@ -76,10 +98,11 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
         workstationName: config.workstationName,
         organName: config.organName,
         timeZone: config.timeZone,
-        demoData: demoExamples.length > 0
+        demoData: demoExamples.length > 0,
+        profile: verdicts.profileInForce()
       }),
       ...sessionHandlers(sessions, operatorService, writes),
-      ...peopleHandlers(preparePersonQueries(store.sqlite), writes, today)
+      ...peopleHandlers(preparePersonQueries(store.sqlite), writes, today, verdicts)
     })
     registry.assertComplete()
     const dispatch = createDispatcher({ registry, sessions, logger })

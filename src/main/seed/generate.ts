@@ -186,7 +186,7 @@ export class Generator implements ViolationSink {
     const registeredAt = m.cal.isoAt(v.registeredDay, (9 * 3600 + ((owner.index * 7 + slot * 3) % 28_000)) * 1000)
     this.writer.insert(
       'vehicles',
-      v.id, v.plate, v.plateType, v.useCode, v.model, v.status, byUnit ? 'unit' : 'person',
+      v.id, v.plate, v.plateType, v.useCode, v.model, v.licenseKind, v.status, byUnit ? 'unit' : 'person',
       byUnit ? null : owner.id, byUnit ? unitId(m, v.unitManager) : null, phone, registeredAt, registeredAt
     )
     const ex = this.examples

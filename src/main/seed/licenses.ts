@@ -50,6 +50,12 @@ function periodEnd(licenseDay: number, day: number): { current: number; previous
   return { current, previous }
 }
 
+/** The permitted classes of a licence holder: the first draw of the licence row's stream. */
+export function licenseClassesOf(m: SeedModel, person: Person): string | null {
+  if (person.licenseDay < 0) return null
+  return CLASSES.pick(m.rng.driver.reset(STREAM.driver, person.index).next())
+}
+
 export function licenseRow(m: SeedModel, person: Person, cyclePoints: number): LicenseRow {
   const rng = m.rng.driver.reset(STREAM.driver, person.index)
   const today = m.cal.today

@@ -2,12 +2,14 @@
 // (seed, i, j): kind, plate, use, model, owner (the person, or the unit their manager runs).
 import type { City } from './geography'
 import { ID_TAGS } from './ids'
+import { licenseClassesOf } from './licenses'
 import { STREAM, type SeedModel } from './model'
 import type { People, Person } from './people'
 import { PlateMaker, type PlateFormat } from './plates'
 import { Weighted, type Rng } from './prng'
 import { addYears } from './zoned-calendar'
 import { MODELS } from './vehicle-models'
+import type { VehicleKind as LicenseVehicleKind } from '../rules/calculators/license-coverage'
 
 export type VehicleKind = 'car' | 'newEnergySmall' | 'newEnergyLarge' | 'large' | 'motorcycle' | 'moped' | 'trailer' | 'coach'
 
@@ -55,6 +57,39 @@ export const MEAN_RATE = RATE_CLASSES.reduce((sum, [share, factor]) => sum + sha
 
 const AWAY_SHARE = 0.06
 
+/** Share of petrol small cars with an automatic gearbox (a C2 licence drives only those). */
+const AUTOMATIC_SHARE = 0.45
+
+/**
+ * The licence kind of a generated vehicle. For large vehicles the model number tells it: the
+ * digit after the maker's letters is the GB 9417 vehicle class (1 lorry, 3 dumper, 4 tractor,
+ * 5 special, 6 bus, 7 car, 9 trailer).
+ */
+export function licenseKindOf(kind: VehicleKind, useCode: string, model: string, gearRoll: number): LicenseVehicleKind {
+  switch (kind) {
+    case 'car':
+      return gearRoll < AUTOMATIC_SHARE ? 'small_car_automatic' : 'small_car'
+    case 'newEnergySmall':
+      return 'small_car_automatic'
+    case 'coach':
+      // Training cars are manual: the C1 test is taken in them.
+      return 'small_car'
+    case 'motorcycle':
+      return 'two_wheel_motorcycle'
+    case 'moped':
+      return 'moped'
+    case 'trailer':
+      return 'tractor_trailer'
+    case 'large':
+    case 'newEnergyLarge': {
+      const gbClass = /牌[A-Z]+(\d)/.exec(model)?.[1]
+      if (gbClass === '4') return 'tractor_trailer'
+      if (gbClass === '6') return useCode === 'C' ? 'city_bus' : 'large_bus'
+      return 'large_truck'
+    }
+  }
+}
+
 export interface Vehicle {
   ownerIndex: number
   slot: number
@@ -64,6 +99,8 @@ export interface Vehicle {
   plateType: string
   useCode: string
   model: string
+  /** What the vehicle is for licence purposes (stored as vehicles.vehicle_kind). */
+  licenseKind: LicenseVehicleKind
   status: string
   /** Manager index of the owning unit, or -1 when the person owns it. */
   unitManager: number
@@ -126,6 +163,10 @@ export class Vehicles {
         break
       }
     }
+    // Drawn last, so adding it left every earlier field of the data set as it was.
+    // A C2 licence drives only automatic cars, so its holder's own car is one.
+    const gearRoll = rng.next()
+    const licenseKind = licenseKindOf(kind, useCode, model, licenseClassesOf(m, owner) === 'C2' ? 0 : gearRoll)
     return {
       ownerIndex: owner.index,
       slot,
@@ -135,6 +176,7 @@ export class Vehicles {
       plateType: spec.plateType,
       useCode,
       model,
+      licenseKind,
       status,
       unitManager,
       registeredDay,

@@ -168,7 +168,7 @@ export class ViolationMaker {
       'violations',
       id, recordNo, onsite ? 'onsite' : 'camera', vehicle.id, vehicle.plate, vehicle.plateType,
       onsite || processedByDriver >= 0 ? this.people.get(onsite ? driver : processedByDriver).id : null,
-      code.code, code.behaviour, code.fineFen, code.points, status, occurredAt, place, district.region.code,
+      code.code, code.behaviour, code.penalty, code.fineFen, code.points, status, occurredAt, place, district.region.code,
       district.brigade, onInternet ? 1 : 0, updatedAt
     )
     sink.noteViolation({ ownerIndex: owner.index, vehicle, status, driverIndex: processedByDriver, decisionNo, overdue })

@@ -22,10 +22,10 @@ const COLUMNS: Record<TableName, readonly string[]> = {
   people: ['id', 'id_type', 'id_number', 'name', 'gender', 'birth_date', 'address', 'phone', 'updated_at'],
   drivers: ['id', 'person_id', 'file_no', 'classes', 'status', 'first_issue_date', 'valid_until', 'cycle_points', 'full_score_count', 'issuing_organ', 'phone', 'updated_at'],
   units: ['id', 'credit_code', 'name', 'manager_person_id', 'manager_phone', 'address', 'updated_at'],
-  vehicles: ['id', 'plate', 'plate_type', 'use_code', 'model', 'status', 'owner_type', 'owner_person_id', 'owner_unit_id', 'phone', 'registered_at', 'updated_at'],
+  vehicles: ['id', 'plate', 'plate_type', 'use_code', 'model', 'vehicle_kind', 'status', 'owner_type', 'owner_person_id', 'owner_unit_id', 'phone', 'registered_at', 'updated_at'],
   bindings: ['id', 'person_id', 'vehicle_id', 'status', 'consent', 'bound_at', 'unbound_at', 'channel'],
   accounts: ['id', 'kind', 'person_id', 'unit_id', 'phone', 'channel', 'status', 'registered_at', 'registered_by'],
-  violations: ['id', 'record_no', 'source', 'vehicle_id', 'plate', 'plate_type', 'driver_person_id', 'code', 'behaviour', 'fine_fen', 'points', 'status', 'occurred_at', 'place', 'region_code', 'discovering_organ', 'on_internet', 'updated_at'],
+  violations: ['id', 'record_no', 'source', 'vehicle_id', 'plate', 'plate_type', 'driver_person_id', 'code', 'behaviour', 'penalty', 'fine_fen', 'points', 'status', 'occurred_at', 'place', 'region_code', 'discovering_organ', 'on_internet', 'updated_at'],
   decisions: ['id', 'decision_no', 'provisional', 'violation_id', 'person_id', 'fine_fen', 'points', 'decided_at', 'due_date', 'organ', 'operator_id'],
   payments: ['id', 'decision_id', 'fine_fen', 'late_fee_fen', 'receipt_no', 'channel', 'paid_at', 'operator_id']
 }

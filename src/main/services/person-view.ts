@@ -1,5 +1,5 @@
 // The full record of one person for the detail screen: person, license with its current scoring
-// cycle, owned and bound vehicles, violations, and the 12123 account.
+// cycle, owned and bound vehicles, violations with their two rules verdicts, and the 12123 account.
 import type { PersonView } from '../../shared/contract/schemas'
 import { DomainError } from '../../shared/contract/result'
 import { maskPhone } from '../../shared/masking'
@@ -7,14 +7,16 @@ import { scoringCycle } from '../rules/scoring-cycle'
 import { describeVehicleStatus } from '../rules/vehicle-status'
 import { idTypeName, licenseClassNames, licenseStatusNames, plateTypeName, vehicleUseName } from './code-names'
 import type { AccountRow, DriverRow, PersonQueries, PersonRow, VehicleRow, ViolationRow } from './person-queries'
+import { unavailableVerdict, type VerdictService } from './violation-verdicts'
 
-export function loadPersonView(q: PersonQueries, personId: string, today: string): PersonView {
+export function loadPersonView(q: PersonQueries, personId: string, today: string, verdicts: VerdictService): PersonView {
   const person = q.personById.get(personId) as PersonRow | undefined
   if (!person) throw new DomainError('PERSON_NOT_FOUND', '未找到该人员的档案，可能已被合并或尚未同步。', 'personId')
   const driver = q.driver.get(personId) as DriverRow | undefined
   const vehicles = q.vehicles.all({ id: personId }) as VehicleRow[]
   const violations = q.violations.all({ id: personId }) as ViolationRow[]
   const account = q.account.get(personId) as AccountRow | undefined
+  const judged = verdicts.forViolations(personId, violations.map((x) => x.id))
   return {
     person: {
       id: person.id,
@@ -51,7 +53,12 @@ export function loadPersonView(q: PersonQueries, personId: string, today: string
       occurredAt: x.occurred_at,
       place: x.place,
       discoveringOrgan: x.discovering_organ,
-      decisionNo: x.decision_no
+      decisionNo: x.decision_no,
+      // Only a row deleted between the two reads has no verdicts; say so rather than guess.
+      verdicts: judged.get(x.id) ?? {
+        selfService: unavailableVerdict('RECORD_CHANGED', '无法判断：该记录刚刚被更新，请重新打开人员档案。'),
+        window: unavailableVerdict('RECORD_CHANGED', '无法判断：该记录刚刚被更新，请重新打开人员档案。')
+      }
     })),
     account: account
       ? {

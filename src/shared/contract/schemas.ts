@@ -38,7 +38,9 @@ export const appInfoSchema = z.strictObject({
   workstationName: z.string(),
   organName: z.string(),
   timeZone: z.string(),
-  demoData: z.boolean()
+  demoData: z.boolean(),
+  /** The policy profile in force today for the workstation's region (RULES.md "Policy profiles"). */
+  profile: z.strictObject({ id: z.string(), name: z.string() })
 })
 export type AppInfo = z.infer<typeof appInfoSchema>
 
@@ -97,6 +99,46 @@ export const vehicleViewSchema = z.strictObject({
 export const violationStatusSchema = z.enum(['unprocessed', 'processed', 'paid', 'disputed', 'voided'])
 export type ViolationStatus = z.infer<typeof violationStatusSchema>
 
+/** One reason, warning or consequence of a rules decision, with where the rule comes from. */
+export const findingSchema = z.strictObject({
+  /** Stable English reason code (RULES.md), e.g. FINE_OVER_LIMIT. */
+  code: z.string(),
+  /** Chinese, naming the concrete values. */
+  message: z.string(),
+  /** The rule's source as the rules engine writes it: "seed 001 §四.3; FACTS §2". */
+  source: z.string(),
+  /** A warning the clerk must tell the citizen and acknowledge before saving the action. */
+  confirm: z.boolean().optional()
+})
+export type Finding = z.infer<typeof findingSchema>
+
+/**
+ * The rules engine's answer to one question about one violation. `available: false` means the
+ * workstation could not answer (facts missing locally, or our own error): never read it as a
+ * refusal; `unavailableReason` says why, in Chinese.
+ */
+export const verdictSchema = z
+  .strictObject({
+    allowed: z.boolean(),
+    available: z.boolean(),
+    denials: z.array(findingSchema),
+    warnings: z.array(findingSchema),
+    consequences: z.array(findingSchema),
+    unavailableReason: z.strictObject({ code: z.string(), message: z.string() }).nullable()
+  })
+  .refine((v) => v.available === (v.unavailableReason === null), { message: 'available and unavailableReason disagree' })
+  .refine((v) => v.available || (!v.allowed && v.denials.length === 0), { message: 'an unavailable verdict carries no decision' })
+  .refine((v) => !v.available || v.allowed === (v.denials.length === 0), { message: 'allowed must equal "no denials"' })
+export type Verdict = z.infer<typeof verdictSchema>
+
+export const violationVerdictsSchema = z.strictObject({
+  /** online_self_service: could the citizen process it on 交管12123 themselves? */
+  selfService: verdictSchema,
+  /** window_process: may the clerk process it here, now, for this driver? */
+  window: verdictSchema
+})
+export type ViolationVerdicts = z.infer<typeof violationVerdictsSchema>
+
 export const violationViewSchema = z.strictObject({
   id: z.string(),
   recordNo: z.string(),
@@ -110,7 +152,8 @@ export const violationViewSchema = z.strictObject({
   occurredAt: zonedTime,
   place: z.string(),
   discoveringOrgan: z.string(),
-  decisionNo: z.string().nullable()
+  decisionNo: z.string().nullable(),
+  verdicts: violationVerdictsSchema
 })
 export type ViolationView = z.infer<typeof violationViewSchema>
 

@@ -35,7 +35,10 @@ export const drivers = sqliteTable(
     firstIssueDate: text('first_issue_date').notNull(),
     validUntil: text('valid_until').notNull(),
     cyclePoints: integer('cycle_points').notNull().default(0),
+    /** Times the full score (12) was reached in the current scoring cycle. */
     fullScoreCount: integer('full_score_count').notNull().default(0),
+    /** Under 重点备案 / 限制处理 in the central system: 12123 refuses self-service (seed 002 (4)). */
+    restricted: integer('restricted', { mode: 'boolean' }).notNull().default(false),
     issuingOrgan: text('issuing_organ').notNull(),
     phone: text('phone'),
     updatedAt: text('updated_at').notNull()

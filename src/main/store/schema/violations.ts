@@ -19,6 +19,12 @@ export const violations = sqliteTable(
     driverPersonId: text('driver_person_id').references(() => people.id),
     code: text('code').notNull(),
     behaviour: text('behaviour').notNull(),
+    /**
+     * The penalty the code carries: warning; fine (simple procedure); beyond_simple when it also
+     * includes 暂扣/吊销驾驶证 or detention (only the window can decide those). Null when the record
+     * arrived without it: the rules then cannot answer for this record and say so.
+     */
+    penalty: text('penalty', { enum: ['warning', 'fine', 'beyond_simple'] }),
     fineFen: integer('fine_fen').notNull(),
     points: integer('points').notNull(),
     status: text('status', { enum: ['unprocessed', 'processed', 'paid', 'disputed', 'voided'] }).notNull(),

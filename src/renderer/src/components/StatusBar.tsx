@@ -1,5 +1,5 @@
-// Status bar: which desk this is and the time at the desk, always in view for the clerk and for
-// anyone reading a screenshot later.
+// Status bar: which desk this is, which policy profile its rules verdicts follow, and the time at
+// the desk, always in view for the clerk and for anyone reading a screenshot later.
 import Box from '@mui/material/Box'
 import Stack from '@mui/material/Stack'
 import { formatClock } from '../format/time'
@@ -7,9 +7,9 @@ import { useNow } from '../hooks/useNow'
 import { t } from '../i18n/zh-CN'
 import { useSession } from '../session/session-context'
 
-function Item({ label, value }: { label: string; value: string }) {
+function Item({ label, value, title }: { label: string; value: string; title?: string | undefined }) {
   return (
-    <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+    <Box component="span" title={title} sx={{ whiteSpace: 'nowrap' }}>
       <Box component="span" sx={{ color: 'text.secondary' }}>
         {label}：
       </Box>
@@ -47,6 +47,7 @@ export function StatusBar() {
     >
       <Item label={t.shell.status.workstation} value={info?.workstationName ?? '—'} />
       <Item label={t.shell.status.organ} value={info?.organName ?? '—'} />
+      <Item label={t.shell.status.profile} value={info?.profile.name ?? '—'} title={info?.profile.id} />
       <Item label={t.shell.status.host} value={info === null ? '—' : t.shell.status.hostKind[info.host]} />
       <Item label={t.shell.status.version} value={info?.version ?? '—'} />
       <Box sx={{ flex: 1 }} />

@@ -1,9 +1,9 @@
 // 交通违法记录, newest first. Unprocessed records are what the clerk is usually here for, so their
-// rows are tinted and counted in the heading.
+// rows are tinted and counted in the heading. Each row carries the two rules verdicts: could the
+// citizen do it on 12123 themselves, and may the window do it now (ViolationRow).
 import ReceiptLongOutlinedIcon from '@mui/icons-material/ReceiptLongOutlined'
 import Chip from '@mui/material/Chip'
 import Paper from '@mui/material/Paper'
-import { alpha } from '@mui/material/styles'
 import Table from '@mui/material/Table'
 import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
@@ -12,12 +12,10 @@ import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
 import type { ViolationView } from '../../../shared/contract'
-import { formatFen } from '../format/money'
-import { violationSeverity } from '../format/status'
 import { newestFirst } from '../format/order'
-import { formatZoned } from '../format/time'
 import { t } from '../i18n/zh-CN'
 import { SectionTitle } from './SectionTitle'
+import { ViolationRow } from './ViolationRow'
 
 const TITLE_ID = 'violations-title'
 const w = t.person.violations
@@ -48,49 +46,14 @@ export function ViolationsTable({ violations }: { violations: readonly Violation
                 <TableCell align="right">{w.points}</TableCell>
                 <TableCell>{w.status}</TableCell>
                 <TableCell>{w.decisionNo}</TableCell>
+                <TableCell>{w.verdicts.questions.selfService}</TableCell>
+                <TableCell>{w.verdicts.questions.window}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
-              {rows.map((v) => {
-                const unprocessed = v.status === 'unprocessed'
-                return (
-                  <TableRow
-                    key={v.id}
-                    sx={
-                      unprocessed
-                        ? (theme) => ({
-                            bgcolor: alpha(theme.palette.error.main, 0.06),
-                            boxShadow: `inset 3px 0 0 ${theme.palette.error.main}`
-                          })
-                        : undefined
-                    }
-                  >
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatZoned(v.occurredAt)}</TableCell>
-                    <TableCell>{v.place}</TableCell>
-                    <TableCell>
-                      {v.behaviour}
-                      <Typography component="div" variant="caption" color="text.secondary">
-                        {v.code} · {w.sources[v.source]}
-                      </Typography>
-                    </TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{v.plate}</TableCell>
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      {formatFen(v.fineFen)}
-                    </TableCell>
-                    <TableCell align="right" sx={{ fontWeight: v.points > 0 ? 700 : 400 }}>
-                      {v.points}
-                    </TableCell>
-                    <TableCell>
-                      <Chip
-                        label={w.statuses[v.status]}
-                        color={violationSeverity(v.status)}
-                        variant={unprocessed ? 'filled' : 'outlined'}
-                      />
-                    </TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{v.decisionNo ?? '—'}</TableCell>
-                  </TableRow>
-                )
-              })}
+              {rows.map((v) => (
+                <ViolationRow key={v.id} violation={v} />
+              ))}
             </TableBody>
           </Table>
         </TableContainer>

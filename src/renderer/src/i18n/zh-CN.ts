@@ -16,6 +16,10 @@
 //   Person view:   button '返回查询' (Esc / Alt+←) | heading level 1 = the person's name
 //                  region '驾驶证' (or text '未查询到驾驶证信息') | progressbar '本周期累计记分'
 //                  region '12123 账户' | table '机动车' | table '交通违法记录'
+//                  per violation row: button '12123 自助处理：<state>' and button '窗口处理：<state>'
+//                  (state 可办理 / 需确认 / 不可办理 / 无法判断; aria-expanded), each opening
+//                  region '<question>判断依据：违法记录<recordNo>' below the row
+//                  status bar: '适用规则：<profile name>'
 //   Lock dialog:   dialog '屏幕已锁定' with password field labelled '密码', button '解锁', button '退出登录'
 import type { Role, SearchKind, ViolationStatus } from '../../../shared/contract'
 
@@ -23,6 +27,8 @@ type AccountKind = 'personal' | 'unit'
 type AccountChannel = 'window' | 'app' | 'web'
 type VehicleRelation = 'owner' | 'bound'
 type ViolationSource = 'camera' | 'onsite'
+type VerdictQuestion = 'selfService' | 'window'
+type VerdictState = 'allowed' | 'confirm' | 'denied' | 'unavailable'
 
 export const zhCN = {
   product: {
@@ -79,6 +85,7 @@ export const zhCN = {
       host: '运行方式',
       time: '当前时间',
       version: '版本',
+      profile: '适用规则',
       hostKind: { electron: '桌面版', web: '浏览器版' } as const satisfies Record<'electron' | 'web', string>
     }
   },
@@ -181,7 +188,33 @@ export const zhCN = {
         disputed: '异议中',
         voided: '已消除'
       } as const satisfies Record<ViolationStatus, string>,
-      sources: { camera: '电子监控', onsite: '现场处罚' } as const satisfies Record<ViolationSource, string>
+      sources: { camera: '电子监控', onsite: '现场处罚' } as const satisfies Record<ViolationSource, string>,
+      verdicts: {
+        questions: { selfService: '12123 自助处理', window: '窗口处理' } as const satisfies Record<VerdictQuestion, string>,
+        states: {
+          allowed: '可办理',
+          confirm: '需确认',
+          denied: '不可办理',
+          unavailable: '无法判断'
+        } as const satisfies Record<VerdictState, string>,
+        chipLabel: (question: string, state: string): string => `${question}：${state}`,
+        detailsLabel: (question: string, recordNo: string): string => `${question}判断依据：违法记录${recordNo}`,
+        denials: '不能办理的原因',
+        warnings: '须告知驾驶人',
+        consequences: '办理后',
+        // A refused verdict's warnings and consequences only apply once it can be processed.
+        warningsIfRefused: '可以办理时还须告知',
+        consequencesIfRefused: '可以办理时的后果',
+        mustConfirm: '需告知并确认',
+        unavailable: '无法判断的原因',
+        noFindings: '无特别事项，可以办理。',
+        basis: '依据：',
+        sourceWords: { article: '来源文章', facts: '事实', tip: '，提示' },
+        basisSeparator: '；',
+        moreCount: (n: number): string => `另有 ${n} 项`,
+        allowedWithNotes: (n: number): string => `可办理，另有 ${n} 项须告知`,
+        openHint: '点击或按 Enter 查看依据'
+      }
     },
     account: {
       title: '12123 账户',
