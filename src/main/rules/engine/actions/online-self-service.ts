@@ -45,8 +45,13 @@ function rule(f: OnlineSelfServiceFacts, { profile, jurisdiction }: RuleEnv): Ru
   const record = recordName(v)
 
   // The record.
-  o.deny(alreadyProcessed(v))
-  o.deny(voided(v))
+  const closed = [alreadyProcessed(v), voided(v)].filter((x) => x !== undefined)
+  // A processed or voided record is closed: that is the whole answer. The other checks assume the
+  // record is still to be processed (its points would be counted twice, for one).
+  if (closed.length > 0) {
+    closed.forEach((x) => o.deny(x))
+    return o.result()
+  }
   o.deny(disputed(v, '须到违法行为发生地公安交管部门窗口处理，不能网上处理'))
   if (!v.onInternet) {
     o.deny(finding('VIOLATION_NOT_ON_INTERNET', `${record}尚未更新至互联网数据库，网上查询不到，请到窗口处理或稍后再试`, 'seed 002 (5)'))

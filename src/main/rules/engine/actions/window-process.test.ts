@@ -14,4 +14,18 @@ describe('window_process', () => {
     const d = runCase(WINDOW_TABLE, { name: '', denials: [] })
     expect(d.consequences.find((f) => f.code === 'POINTS_RECORDED')?.message).toBe('本次记6分，本记分周期（2026-06-18至2027-06-17）累计6分')
   })
+
+  it('a paid record is closed: only ALREADY_PROCESSED, its points not counted again, no deadline', () => {
+    const d = runCase(WINDOW_TABLE, {
+      name: '',
+      change: (f) => {
+        f.violation.status = 'paid'
+        f.driver.cyclePoints = 10
+      },
+      denials: ['ALREADY_PROCESSED']
+    })
+    expect(d.denials.map((x) => x.code)).toEqual(['ALREADY_PROCESSED'])
+    expect(d.warnings.map((x) => x.code)).not.toContain('WILL_REACH_12')
+    expect(d.consequences.map((x) => x.code)).not.toContain('PAYMENT_DEADLINE')
+  })
 })

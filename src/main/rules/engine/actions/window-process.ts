@@ -40,9 +40,14 @@ export type WindowProcessFacts = z.output<typeof windowProcessFacts>
 function rule(f: WindowProcessFacts, { profile }: RuleEnv): RuleResult {
   const o = outcome()
   const { violation: v, driver: d } = f
-  o.deny(alreadyProcessed(v, '同一条违法记录无论通过何种渠道都只能处理一次'))
+  const closed = [alreadyProcessed(v, '同一条违法记录无论通过何种渠道都只能处理一次'), voided(v)].filter((x) => x !== undefined)
+  // A processed or voided record is closed: that is the whole answer. Everything below describes
+  // processing it now (its points are already in cyclePoints, its deadline has passed or run).
+  if (closed.length > 0) {
+    closed.forEach((x) => o.deny(x))
+    return o.result()
+  }
   o.deny(disputed(v, '须先办结异议再处理'))
-  o.deny(voided(v))
 
   const cycle = scoringCycle(d.firstIssueDate, f.at.date)
   const cycleText = `本记分周期（${cycle.start}至${cycle.end}）`
