@@ -10,6 +10,7 @@ import type { Logger } from '../core/logger'
 import type { Clock } from '../platform/clock'
 import { localDate, toZonedIso } from '../platform/zoned-time'
 import {
+  closedRecordFindings,
   evaluate,
   selectProfile,
   type ActionName,
@@ -18,6 +19,7 @@ import {
   type ProfileSet
 } from '../rules/engine'
 import {
+  engineStatus,
   onlineSelfServiceFacts,
   windowProcessFacts,
   type CentralLinkState,
@@ -65,6 +67,11 @@ export function decidedVerdict(decision: Decision): Verdict {
   }
 }
 
+/** A closed record's verdict: only the denials that close it (the engine's own answer for it). */
+function closedVerdict(denials: EngineFinding[]): Verdict {
+  return { allowed: false, available: true, denials: denials.map(toFinding), warnings: [], consequences: [], unavailableReason: null }
+}
+
 export function unavailableVerdict(code: string, message: string): Verdict {
   return { allowed: false, available: false, denials: [], warnings: [], consequences: [], unavailableReason: { code, message } }
 }
@@ -108,6 +115,14 @@ export function createVerdictService(deps: VerdictServiceDeps): VerdictService {
       }
       const link: CentralLinkState = { online: deps.centralOnline(), lastSyncAt: queries.lastSyncAt.get(LAST_SYNC_KEY) ?? null }
       for (const row of queries.violations.all({ ids: JSON.stringify(violationIds), personId })) {
+        // Most of a person's history is closed (paid, voided): its answer needs no facts document,
+        // and skipping the full evaluation keeps long histories fast (docs/BENCHMARKS.md).
+        const record = { recordNo: row.record_no, status: engineStatus(row, ctx.pendingProcessing), disputed: false }
+        const closedOnline = closedRecordFindings('online_self_service', record)
+        if (closedOnline.length > 0) {
+          out.set(row.id, { selfService: closedVerdict(closedOnline), window: closedVerdict(closedRecordFindings('window_process', record)) })
+          continue
+        }
         out.set(row.id, {
           selfService: judge('online_self_service', row.id, onlineSelfServiceFacts(row, driver, ctx)),
           window: judge('window_process', row.id, windowProcessFacts(row, driver, ctx, link))

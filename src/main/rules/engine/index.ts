@@ -2,6 +2,7 @@
 // clock of its own and no I/O, so the central server can run the same module to re-validate a
 // workstation's commands. Profiles come in through the context (see ../profiles).
 export { evaluate } from './evaluate'
+export { closedRecordFindings, type ProcessingAction } from './closed-record'
 export {
   ACTION_NAMES,
   isActionName,

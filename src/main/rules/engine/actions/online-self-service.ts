@@ -3,7 +3,8 @@
 import { z } from 'zod'
 import { findProvince } from '../../validators/regions'
 import { defineAction, finding, outcome, type RuleEnv, type RuleResult } from '../action'
-import { alreadyProcessed, disputed, recordName, voided } from '../checks/record'
+import { disputed, recordName } from '../checks/record'
+import { closedRecordFindings } from '../closed-record'
 import { blockingStatuses, driverNotQualified, statusNames } from '../checks/driver'
 import { maintenanceWindow } from '../checks/time-window'
 import { useName, vehicleStatusBlocked } from '../checks/vehicle'
@@ -45,7 +46,7 @@ function rule(f: OnlineSelfServiceFacts, { profile, jurisdiction }: RuleEnv): Ru
   const record = recordName(v)
 
   // The record.
-  const closed = [alreadyProcessed(v), voided(v)].filter((x) => x !== undefined)
+  const closed = closedRecordFindings('online_self_service', v)
   // A processed or voided record is closed: that is the whole answer. The other checks assume the
   // record is still to be processed (its points would be counted twice, for one).
   if (closed.length > 0) {

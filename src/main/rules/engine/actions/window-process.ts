@@ -8,7 +8,8 @@ import { paymentDueDate } from '../../calculators/late-fee'
 import { scoringCycle } from '../../scoring-cycle'
 import { defineAction, finding, outcome, type RuleEnv, type RuleResult } from '../action'
 import { LICENSE_STATUS_ADVICE, blockingStatuses, statusNames } from '../checks/driver'
-import { alreadyProcessed, disputed, voided } from '../checks/record'
+import { disputed } from '../checks/record'
+import { closedRecordFindings } from '../closed-record'
 import { checkViolationAgainstAt } from '../facts/consistency'
 import { zonedDateTime } from '../facts/primitives'
 import { driverFacts, violationFacts } from '../facts/shared'
@@ -40,7 +41,7 @@ export type WindowProcessFacts = z.output<typeof windowProcessFacts>
 function rule(f: WindowProcessFacts, { profile }: RuleEnv): RuleResult {
   const o = outcome()
   const { violation: v, driver: d } = f
-  const closed = [alreadyProcessed(v, '同一条违法记录无论通过何种渠道都只能处理一次'), voided(v)].filter((x) => x !== undefined)
+  const closed = closedRecordFindings('window_process', v)
   // A processed or voided record is closed: that is the whole answer. Everything below describes
   // processing it now (its points are already in cyclePoints, its deadline has passed or run).
   if (closed.length > 0) {
