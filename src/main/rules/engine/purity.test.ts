@@ -18,7 +18,7 @@ function sources(folder: string): string[] {
 
 const FORBIDDEN: [RegExp, string][] = [
   [/from '(node:)?(fs|path|os|child_process|net|http|https|worker_threads)(\/[^']*)?'/, 'Node I/O module'],
-  [/from 'electron'/, 'Electron'],
+  [/from ["']electron["']|require\(["']electron["']\)/, 'Electron'],
   [/from '(better-sqlite3|drizzle-orm)/, 'database'],
   [/from '(\.\.\/)+(store|services|core|platform|electron|web|cli)\//, 'workstation state'],
   [/Date\.now\(|new Date\(\)|performance\.now\(/, 'the machine clock'],
