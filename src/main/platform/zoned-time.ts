@@ -1,31 +1,11 @@
 // Times are stored as ISO 8601 with the workstation's UTC offset, e.g. 2026-11-21T14:46:35.123+08:00,
 // so a record read anywhere says both the instant and the local wall-clock time the clerk saw.
 
-// Building a DateTimeFormat costs about 50 µs, formatting with one about 2 µs: keep one per zone.
-const formats = new Map<string, Intl.DateTimeFormat>()
-
-function formatFor(timeZone: string): Intl.DateTimeFormat {
-  let format = formats.get(timeZone)
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit'
-    })
-    formats.set(timeZone, format)
-  }
-  return format
-}
+import { wallClock } from '../../shared/wall-clock'
 
 function offsetMinutes(date: Date, timeZone: string): number {
-  const parts = formatFor(timeZone).formatToParts(date)
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? '0')
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'))
+  const w = wallClock(date, timeZone)
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second)
   return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000)
 }
 

@@ -1,6 +1,7 @@
 // Main sends times with their zone (2026-11-21T14:46:35.123+08:00) so the digits already are the
 // wall-clock time the record was made at the counter. We show those digits as they are: converting
 // through the browser's zone would move them on a machine set to another zone.
+import { wallClock, type WallClock } from '../../../shared/wall-clock'
 
 const ZONED = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/
 
@@ -27,21 +28,12 @@ export function instantOf(value: string): number {
  * so the web host on a differently configured machine still shows the counter's time.
  */
 export function formatClock(now: Date, timeZone: string | undefined): string {
-  let parts: Intl.DateTimeFormatPart[]
+  let w: WallClock
   try {
-    parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit'
-    }).formatToParts(now)
+    w = wallClock(now, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone)
   } catch {
     return formatClock(now, undefined) // unknown zone name: fall back to the machine's zone
   }
-  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '00'
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`
+  const two = (n: number): string => String(n).padStart(2, '0')
+  return `${w.year}-${two(w.month)}-${two(w.day)} ${two(w.hour)}:${two(w.minute)}:${two(w.second)}`
 }
