@@ -7,23 +7,26 @@ import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 
 const root = __dirname
-const migrationsSource = resolve(root, 'src/main/store/migrations')
+const migrationSources = [
+  { from: resolve(root, 'src/main/store/migrations'), to: 'migrations' },
+  { from: resolve(root, 'src/central/migrations'), to: 'central-migrations' }
+]
 
 /**
- * The store reads `path.join(__dirname, 'migrations')` at run time, so the committed migrations
- * are copied next to the built main bundle after every (re)build.
+ * The store reads `path.join(__dirname, 'migrations')` (central: 'central-migrations') at run
+ * time, so the committed migrations are copied next to the built main bundle after every build.
  */
 function copyMigrations(): Plugin {
   return {
     name: 'counterdesk:copy-migrations',
     apply: 'build',
     writeBundle(output) {
-      if (!existsSync(migrationsSource)) {
-        this.error(`Migrations folder not found: ${migrationsSource}`)
+      for (const { from, to } of migrationSources) {
+        if (!existsSync(from)) this.error(`Migrations folder not found: ${from}`)
+        const target = resolve(output.dir ?? resolve(root, 'out/main'), to)
+        rmSync(target, { recursive: true, force: true })
+        cpSync(from, target, { recursive: true })
       }
-      const target = resolve(output.dir ?? resolve(root, 'out/main'), 'migrations')
-      rmSync(target, { recursive: true, force: true })
-      cpSync(migrationsSource, target, { recursive: true })
     }
   }
 }

@@ -44,9 +44,22 @@ export const outbox = sqliteTable(
     type: text('type').notNull(),
     payload: text('payload').notNull(),
     createdAt: text('created_at').notNull(),
+    /** pending: not yet answered by central; applied / rejected: central's answer (push result). */
     status: text('status', { enum: ['pending', 'applied', 'rejected'] }).notNull(),
     attempts: integer('attempts').notNull().default(0),
-    lastError: text('last_error')
+    /** The last transient failure (network, central busy), for the sync panel. */
+    lastError: text('last_error'),
+    /** Central's settlement of the command has been pulled: its effect is in confirmed rows now. */
+    settled: integer('settled', { mode: 'boolean' }).notNull().default(false),
+    /** Rejection reason (code and Chinese message) and the rows central checked it against. */
+    resultCode: text('result_code'),
+    resultMessage: text('result_message'),
+    serverState: text('server_state'),
+    /** Numbers central assigned (JSON), e.g. the definitive decision number. */
+    assigned: text('assigned'),
+    /** The command could not be replayed on the current confirmed data (central will decide). */
+    localConflict: text('local_conflict'),
+    answeredAt: text('answered_at')
   },
   (t) => [uniqueIndex('outbox_seq').on(t.seq), index('outbox_status').on(t.status, t.seq)]
 )
@@ -55,3 +68,18 @@ export const syncState = sqliteTable('sync_state', {
   key: text('key').primaryKey(),
   value: text('value').notNull()
 })
+
+/**
+ * Confirmed (central) versions of rows that pending local actions have changed: row_json is the
+ * row as central last sent it, or null when the row did not exist. Rewinding restores these, so
+ * a rejected action's local effect disappears cleanly (sync/rebase.ts).
+ */
+export const syncShadow = sqliteTable(
+  'sync_shadow',
+  {
+    tableName: text('table_name').notNull(),
+    rowId: text('row_id').notNull(),
+    rowJson: text('row_json')
+  },
+  (t) => [uniqueIndex('sync_shadow_row').on(t.tableName, t.rowId)]
+)

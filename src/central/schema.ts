@@ -1,0 +1,136 @@
+// Central's PostgreSQL schema. The data tables mirror the workstation's synced tables column for
+// column (built from the same drizzle definitions, so they cannot drift); the rest is central's
+// own: enrolled workstations, the idempotency record of every command, and the change log.
+import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core'
+import {
+  bigint,
+  bigserial,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid
+} from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
+import * as local from '../main/store/schema'
+
+const sqlDefaultXid = () => sql`pg_current_xact_id()`
+
+/** PostgreSQL's 64-bit transaction id: the change log is delivered in its order (sync-protocol.md §4). */
+const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' })
+
+/** Ids compare byte-wise, as in SQLite, so keyset pages walk the primary key index in one order. */
+const idText = customType<{ data: string; notNull: true }>({ dataType: () => 'text COLLATE "C"' })
+
+function mirror(source: SQLiteTable) {
+  const config = getTableConfig(source)
+  const columns = Object.fromEntries(
+    config.columns.map((c) => {
+      if (c.primary) return [c.name, idText(c.name).primaryKey()]
+      const base = c.columnType === 'SQLiteBoolean' ? boolean(c.name) : c.columnType === 'SQLiteInteger' ? integer(c.name) : text(c.name)
+      const withNull = c.notNull ? base.notNull() : base
+      return [c.name, withNull]
+    })
+  )
+  return pgTable(config.name, columns, (t) =>
+    config.indexes.map((i) => {
+      const cols = i.config.columns.map((c) => t[(c as { name: string }).name]!)
+      const [first, ...rest] = cols
+      return (i.config.unique ? uniqueIndex(i.config.name) : index(i.config.name)).on(first!, ...rest)
+    })
+  )
+}
+
+export const people = mirror(local.people)
+export const units = mirror(local.units)
+export const drivers = mirror(local.drivers)
+export const vehicles = mirror(local.vehicles)
+export const accounts = mirror(local.accounts)
+export const bindings = mirror(local.bindings)
+export const violations = mirror(local.violations)
+export const decisions = mirror(local.decisions)
+export const payments = mirror(local.payments)
+export const disputes = mirror(local.disputes)
+
+/** One row; `epoch` changes when central's database is recreated, which invalidates every cursor. */
+export const centralMeta = pgTable('central_meta', {
+  id: integer('id').primaryKey(),
+  epoch: uuid('epoch').notNull(),
+  jurisdiction: text('jurisdiction').notNull(),
+  jurisdictionName: text('jurisdiction_name').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+})
+
+export const workstations = pgTable('workstations', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  /** window: a service window; app / intake: the other channels (12123, camera intake). */
+  kind: text('kind', { enum: ['window', 'app', 'intake'] }).notNull(),
+  regionCode: text('region_code').notNull(),
+  secretHash: text('secret_hash').notNull(),
+  /** Highest command sequence processed (applied or rejected): the next must be this + 1. */
+  lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
+  enrolledAt: timestamp('enrolled_at', { withTimezone: true }).notNull().defaultNow(),
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+  /** Clock skew measured at the last push (server minus workstation), for the operator's view. */
+  lastSkewMs: bigint('last_skew_ms', { mode: 'number' })
+})
+
+export const enrolmentCodes = pgTable('enrolment_codes', {
+  codeHash: text('code_hash').primaryKey(),
+  kind: text('kind', { enum: ['window', 'app', 'intake'] }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  usedBy: uuid('used_by'),
+  usedAt: timestamp('used_at', { withTimezone: true })
+})
+
+/** The idempotency record: one row per command id, with the result returned for every retry. */
+export const commands = pgTable(
+  'commands',
+  {
+    id: uuid('id').primaryKey(),
+    workstationId: uuid('workstation_id')
+      .notNull()
+      .references(() => workstations.id),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    type: text('type').notNull(),
+    payload: jsonb('payload').notNull(),
+    status: text('status', { enum: ['applied', 'rejected'] }).notNull(),
+    code: text('code'),
+    message: text('message'),
+    assigned: jsonb('assigned').notNull(),
+    serverState: jsonb('server_state').notNull(),
+    clientTime: text('client_time').notNull(),
+    /** The moment the rules used: client time corrected for measured skew, never after receipt. */
+    effectiveTime: text('effective_time').notNull(),
+    /** The workstation's audit entry for this command (its anchor: audit verify compares). */
+    auditSeq: bigint('audit_seq', { mode: 'number' }).notNull(),
+    auditHash: text('audit_hash').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    xid: xid8('xid').notNull().default(sqlDefaultXid())
+  },
+  (t) => [uniqueIndex('commands_ws_seq').on(t.workstationId, t.seq)]
+)
+
+export const changeLog = pgTable(
+  'change_log',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    xid: xid8('xid').notNull().default(sqlDefaultXid()),
+    op: text('op', { enum: ['upsert', 'delete', 'command'] }).notNull(),
+    tableName: text('table_name'),
+    rowId: text('row_id'),
+    /** The row after the change (upsert), or the command's settlement (command). */
+    body: jsonb('body')
+  },
+  (t) => [index('change_log_position').on(t.xid, t.seq)]
+)
+
+/** Serial part of definitive decision numbers. */
+export const decisionSerial = pgSequence('decision_serial', { startWith: 1 })
