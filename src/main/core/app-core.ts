@@ -25,6 +25,12 @@ import { ensureDemoData } from './demo-data'
 import { builtinProfiles, type ProfileSet } from '../rules/engine'
 import { prepareVerdictQueries } from '../services/verdict-queries'
 import { createVerdictService } from '../services/violation-verdicts'
+import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from '../sync/engine'
+import { openSyncConnection } from '../sync/connection'
+import type { LocalCommandEnv } from '../sync/rebase'
+import { createSyncListService } from '../services/sync-list'
+import { createWindowActions } from '../services/window-actions'
+import { syncHandlers } from './handlers/sync'
 
 export const PRODUCT_NAME = '交管窗口业务终端'
 export const DATABASE_FILE = 'counterdesk.sqlite'
@@ -45,6 +51,14 @@ export interface CoreOptions {
    * throws ProfileLoadError naming the file and field, and the core does not start.
    */
   loadProfiles?: () => ProfileSet
+  /**
+   * Synchronisation with central. Without it the engine exists (actions queue, the status bar
+   * says 未登记) but never connects. `enrol` registers the workstation on first start.
+   */
+  sync?: {
+    enrol?: { centralUrl: string; enrolmentCode: string }
+    engine?: Partial<Omit<SyncEngineOptions, 'sqlite' | 'databaseFile' | 'env' | 'clock' | 'timeZone'>>
+  }
 }
 
 export async function createAppCore(options: CoreOptions): Promise<AppCore> {
@@ -57,13 +71,39 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
   const store = openStore({ file: databaseFile })
   try {
     const ids = uuidv7Generator(clock)
-    const writes = createWritePath({ store, clock, ids, workstationId: config.workstationId, timeZone: config.timeZone })
+    const writesHook: { onCommandQueued: () => void } = { onCommandQueued: () => undefined }
+    const writes = createWritePath({
+      store,
+      clock,
+      ids,
+      workstationId: config.workstationId,
+      timeZone: config.timeZone,
+      onCommandQueued: () => writesHook.onCommandQueued()
+    })
     const today = (): string => localDate(clock.now(), config.timeZone)
 
     const demoAccounts = options.demo ? ensureDemoOperators(store, ids, writes) : []
-    const demoExamples = options.demo
-      ? ensureDemoData(store, { people: options.demoPeople ?? 400, now: clock.now(), timeZone: config.timeZone })
-      : []
+    // With a central, the data comes from central's snapshot; a workstation without one (training,
+    // tests of the window alone) gets the same generator's data locally.
+    const demoExamples =
+      options.demo && options.sync === undefined
+        ? ensureDemoData(store, { people: options.demoPeople ?? 400, now: clock.now(), timeZone: config.timeZone })
+        : []
+
+    let engine: SyncEngine | null = null
+    const env = (): LocalCommandEnv => ({ profiles, jurisdiction: config.regionCode, online: engine?.status().state === 'online' })
+    const syncSqlite = openSyncConnection(databaseFile)
+    engine = createSyncEngine({
+      ...options.sync?.engine,
+      sqlite: syncSqlite,
+      databaseFile,
+      env,
+      clock,
+      timeZone: config.timeZone,
+      log: (line) => logger.log('info', 'SYNC', { detail: line })
+    })
+    const syncEngine = engine
+    writesHook.onCommandQueued = () => syncEngine.kick()
 
     const sessions = createSessionStore(clock, config.idleLockSeconds, (session) =>
       writes.run({
@@ -81,8 +121,8 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
       clock,
       timeZone: config.timeZone,
       logger,
-      // No link to central exists yet (sync arrives with issue 4): processing here is provisional.
-      centralOnline: () => false
+      // Offline, processing here is provisional until central confirms (the verdict says so).
+      centralOnline: () => syncEngine.status().state === 'online'
     })
     // Fails the start, with the selection's reason, if no profile applies to this region today.
     verdicts.profileInForce()
@@ -102,7 +142,12 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
         profile: verdicts.profileInForce()
       }),
       ...sessionHandlers(sessions, operatorService, writes),
-      ...peopleHandlers(preparePersonQueries(store.sqlite), writes, today, verdicts)
+      ...peopleHandlers(preparePersonQueries(store.sqlite), writes, today, verdicts),
+      ...syncHandlers(
+        syncEngine,
+        createSyncListService({ sqlite: store.sqlite, writes, env }),
+        createWindowActions({ sqlite: store.sqlite, writes, env, workstationId: config.workstationId, organName: config.organName })
+      )
     })
     registry.assertComplete()
     const dispatch = createDispatcher({ registry, sessions, logger })
@@ -121,7 +166,31 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
       writes.run({ action: 'operator.sessionEnded', operatorId: session.operator.id, subject: { type: 'operator', id: session.operator.id }, auditPayload: { reason: 'window_closed' }, command: null })
       sessions.end(sessionKey)
     }
-    return { dispatch, endSession, startup, close: () => store.close() }
+    if (options.sync?.enrol && syncEngine.store.enrolment() === null) {
+      await syncEngine.enrol({
+        ...options.sync.enrol,
+        workstationId: config.workstationId,
+        workstationName: config.workstationName,
+        regionCode: config.regionCode
+      })
+    }
+    if (options.sync !== undefined) syncEngine.start()
+    let closed = false
+    const shutdown = async (): Promise<void> => {
+      if (closed) return
+      closed = true
+      await syncEngine.stop()
+      syncSqlite.close()
+      store.close()
+    }
+    return {
+      dispatch,
+      endSession,
+      startup,
+      sync: syncEngine,
+      shutdown,
+      close: () => void shutdown()
+    }
   } catch (error) {
     store.close()
     throw error

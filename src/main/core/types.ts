@@ -1,6 +1,7 @@
 // What the two hosts (the Electron shell and the web host) see of the core. Both call `dispatch`
 // with the raw, untrusted input; the core validates it against the contract.
 import type { Result } from '../../shared/contract/result'
+import type { SyncEngine } from '../sync/engine'
 
 export type HostKind = 'electron' | 'web'
 
@@ -19,6 +20,11 @@ export interface AppCore {
   endSession(sessionKey: string): void
   /** Facts the hosts print at start (data folder, demo accounts). */
   readonly startup: StartupReport
+  /** The workstation's sync engine (status, sync now, enrolment). */
+  readonly sync: SyncEngine
+  /** Stops sync and closes the database; resolves when both are done. */
+  shutdown(): Promise<void>
+  /** shutdown() without waiting. */
   close(): void
 }
 

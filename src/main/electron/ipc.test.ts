@@ -35,7 +35,7 @@ interface Call {
 }
 
 /** A real (tiny) AppCore that answers every call with what it was given. */
-class EchoCore implements AppCore {
+class EchoCore implements Pick<AppCore, 'dispatch' | 'endSession' | 'startup' | 'close'> {
   readonly calls: Call[] = []
   readonly startup: StartupReport = {
     dataDir: '/tmp/echo',

@@ -38,7 +38,7 @@ function internalError(): Result<never> {
  */
 export function registerIpc(
   ipcMain: IpcMainLike,
-  core: AppCore,
+  core: Pick<AppCore, 'dispatch' | 'endSession'>,
   isTrustedSender: (frameUrl: string) => boolean,
   channelNames: readonly string[]
 ): () => void {
@@ -69,7 +69,7 @@ export function registerIpc(
 }
 
 async function relay(
-  core: AppCore,
+  core: Pick<AppCore, 'dispatch' | 'endSession'>,
   isTrustedSender: (frameUrl: string) => boolean,
   channel: string,
   event: IpcInvokeEventLike,

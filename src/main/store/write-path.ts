@@ -20,8 +20,11 @@ export interface ActionSpec<T> {
   subject: { type: string; id: string | null }
   /** What the audit entry digests: the facts of the action, including personal data it touched. */
   auditPayload: unknown
-  /** The command for central; null only for actions that stay on this workstation (sign-in). */
-  command: OutboxCommand | null
+  /**
+   * The command for central; null only for actions that stay on this workstation (sign-in). A
+   * function receives what apply returned, for payloads drawn inside the transaction.
+   */
+  command: OutboxCommand | null | ((value: T) => OutboxCommand)
   /** Domain writes; runs inside the transaction, after nothing else has been written. */
   apply?: (at: string) => T
 }
@@ -44,6 +47,8 @@ export interface WritePathDeps {
   ids: IdGenerator
   workstationId: string
   timeZone: string
+  /** Called after a transaction that queued a command has committed (the sync engine wakes up). */
+  onCommandQueued?: () => void
 }
 
 const NEXT_SEQ_KEY = 'outbox.nextSeq'
@@ -114,11 +119,14 @@ export function createWritePath(deps: WritePathDeps): WritePath {
         const at = toZonedIso(deps.clock.now(), deps.timeZone)
         const value = spec.apply ? spec.apply(at) : (undefined as T)
         const audit = appendAudit(spec as ActionSpec<unknown>, at)
-        const queued = spec.command ? enqueue(spec.command, at, spec.operatorId, audit) : null
+        const command = typeof spec.command === 'function' ? spec.command(value) : spec.command
+        const queued = command ? enqueue(command, at, spec.operatorId, audit) : null
         return { value, auditSeq: audit.seq, commandId: queued?.id ?? null, commandSeq: queued?.seq ?? null, at }
       })
       // IMMEDIATE takes the write lock first, so two writers can never chain onto the same head.
-      return txn.immediate()
+      const receipt = txn.immediate()
+      if (receipt.commandId !== null) deps.onCommandQueued?.()
+      return receipt
     }
   }
 }

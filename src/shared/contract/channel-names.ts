@@ -9,7 +9,12 @@ export const CHANNEL_NAMES = [
   'session:lock',
   'session:unlock',
   'search:lookup',
-  'person:open'
+  'person:open',
+  'violation:process',
+  'sync:status',
+  'sync:list',
+  'sync:now',
+  'sync:resolve'
 ] as const
 
 export type ChannelNameLiteral = (typeof CHANNEL_NAMES)[number]

@@ -10,7 +10,10 @@ import {
   entityId,
   personViewSchema,
   searchResultSchema,
-  sessionStateSchema
+  sessionStateSchema,
+  syncStatusSchema,
+  syncListSchema,
+  processResultSchema
 } from './schemas'
 import type { Role } from './schemas'
 
@@ -61,6 +64,33 @@ export const channels = {
     access: 'session',
     input: z.strictObject({ personId: entityId }),
     output: personViewSchema
+  }),
+  /** Processing a violation at the window: a decision per violation, points onto the driver's cycle. */
+  'violation:process': channel({
+    access: 'session',
+    roles: ['clerk', 'supervisor'],
+    input: z.strictObject({
+      violationId: entityId,
+      personId: entityId,
+      /** Warning codes the clerk confirmed telling the driver (WILL_REACH_12). */
+      confirmed: z.array(z.string().max(64)).max(10)
+    }),
+    output: processResultSchema
+  }),
+  'sync:status': channel({ access: 'lockedSession', input: emptyInput, output: syncStatusSchema }),
+  'sync:list': channel({ access: 'session', input: emptyInput, output: syncListSchema }),
+  /** Try to reach central now instead of waiting for the next attempt. */
+  'sync:now': channel({ access: 'session', input: emptyInput, output: syncStatusSchema }),
+  /** A supervisor settles a rejected action: issue it again, void it, or escalate it to central. */
+  'sync:resolve': channel({
+    access: 'session',
+    roles: ['supervisor'],
+    input: z.strictObject({
+      commandId: entityId,
+      resolution: z.enum(['reissue', 'void', 'escalate']),
+      comment: z.string().trim().max(200)
+    }),
+    output: syncListSchema
   })
 } as const satisfies Record<string, ChannelSpec>
 

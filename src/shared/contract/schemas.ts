@@ -181,3 +181,68 @@ export const personViewSchema = z.strictObject({
     .nullable()
 })
 export type PersonView = z.infer<typeof personViewSchema>
+
+// ---- sync (issue 4) ----
+
+export const syncStatusSchema = z.strictObject({
+  /** unenrolled: no central configured; blocked: central refused us for good (version, credentials). */
+  state: z.enum(['unenrolled', 'bootstrapping', 'online', 'offline', 'blocked']),
+  /** Actions saved here that central has not answered yet. */
+  pending: z.number().int().nonnegative(),
+  /** Applied by central, their confirmed rows not pulled yet. */
+  awaitingPull: z.number().int().nonnegative(),
+  /** Rejected actions waiting for a supervisor (需处理). */
+  rejectedOpen: z.number().int().nonnegative(),
+  lastSyncAt: zonedTime.nullable(),
+  /** Central's clock minus ours, measured at the last exchange. */
+  skewMs: z.number().int().nullable(),
+  skewWarning: z.boolean(),
+  lastError: z.strictObject({ code: z.string(), message: z.string() }).nullable(),
+  bootstrap: z.strictObject({ loaded: z.number().int(), expected: z.number().int() }).nullable()
+})
+export type SyncStatusDto = z.infer<typeof syncStatusSchema>
+
+export const syncItemSchema = z.strictObject({
+  id: z.string(),
+  seq: z.number().int(),
+  type: z.string(),
+  /** Chinese name of the action, e.g. 处理违法. */
+  typeName: z.string(),
+  /** Chinese one-line description naming the record (masked personal data). */
+  summary: z.string(),
+  operatorName: z.string().nullable(),
+  createdAt: zonedTime,
+  status: z.enum(['pending', 'applied', 'rejected']),
+  /** Its confirmed rows have been pulled from central. */
+  settled: z.boolean(),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  reasonCode: z.string().nullable(),
+  reasonMessage: z.string().nullable(),
+  /** The action no longer applies on the data pulled since (central will decide). */
+  localConflict: z.string().nullable(),
+  assignedNo: z.string().nullable(),
+  resolution: z
+    .strictObject({ kind: z.enum(['reissue', 'void', 'escalate']), by: z.string().nullable(), at: zonedTime, comment: z.string().nullable() })
+    .nullable()
+})
+export type SyncItem = z.infer<typeof syncItemSchema>
+
+export const syncListSchema = z.strictObject({
+  pending: z.array(syncItemSchema),
+  rejected: z.array(syncItemSchema),
+  recent: z.array(syncItemSchema)
+})
+export type SyncList = z.infer<typeof syncListSchema>
+
+export const processResultSchema = z.strictObject({
+  decisionId: z.string(),
+  decisionNo: z.string(),
+  /** Offline (or before central answered): the number is provisional until central assigns one. */
+  provisional: z.boolean(),
+  dueDate: isoDate,
+  fineFen: z.number().int(),
+  points: z.number().int(),
+  commandId: z.string()
+})
+export type ProcessResult = z.infer<typeof processResultSchema>

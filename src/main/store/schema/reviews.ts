@@ -34,6 +34,8 @@ export const reviewTasks = sqliteTable(
     proposerId: text('proposer_id').references(() => operators.id),
     reviewerId: text('reviewer_id').references(() => operators.id),
     comment: text('comment'),
+    /** sync_conflict: what the supervisor did with the rejected action (reissue, void, escalate). */
+    resolution: text('resolution', { enum: ['reissue', 'void', 'escalate'] }),
     createdAt: text('created_at').notNull(),
     decidedAt: text('decided_at')
   },
