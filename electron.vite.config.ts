@@ -73,7 +73,9 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(root, 'src/main/index.ts'),
-          cli: resolve(root, 'src/main/cli/index.ts')
+          cli: resolve(root, 'src/main/cli/index.ts'),
+          // Bootstrap ingest runs in a worker thread (sync/engine.ts looks for it beside the bundle).
+          'bootstrap-worker': resolve(root, 'src/main/sync/bootstrap-worker.ts')
         },
         output: {
           format: 'cjs',

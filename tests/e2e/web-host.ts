@@ -24,6 +24,11 @@ export interface HostOptions {
   demo?: boolean
   /** How long the host may take to print its address (seeding the demo data included). */
   startTimeoutMs?: number
+  /**
+   * true: the default of `serve`, a reference central child process the workstation bootstraps
+   * from and syncs with. Otherwise `--no-central` (training mode, demo data seeded locally).
+   */
+  central?: boolean
 }
 
 export interface WebHost {
@@ -59,6 +64,7 @@ export async function startWebHost(dataDir: string, options: HostOptions = {}): 
   const args = [LAUNCHER, 'serve', '--data-dir', dataDir, '--port', '0']
   if (options.idleLockSeconds !== undefined) args.push('--idle-lock-seconds', String(options.idleLockSeconds))
   if (options.demo === false) args.push('--no-demo')
+  if (options.central !== true) args.push('--no-central')
   const timeoutMs = options.startTimeoutMs ?? 45_000
 
   // Own process group (detached), so stopping it also stops anything the launcher started.

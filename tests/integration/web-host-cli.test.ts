@@ -80,7 +80,7 @@ describe('cli: serve', () => {
     const io = captureIo()
     const dataDir = path.join(tmp, 'serve-data')
     const running = await startServe(
-      { dataDir, port: 0, demo: true, idleLockSeconds: 120, rendererDir, demoPeople: 50 },
+      { dataDir, port: 0, demo: true, idleLockSeconds: 120, rendererDir, demoPeople: 50, central: { mode: 'none' } },
       io
     )
     expect(running).not.toBeNull()
@@ -124,7 +124,7 @@ describe('cli: serve', () => {
     const io = captureIo()
     let release = (): void => undefined
     const until = new Promise<void>((resolve) => (release = resolve))
-    const done = runServe({ dataDir: path.join(tmp, 'run-data'), port: 0, demo: false, idleLockSeconds: undefined, rendererDir }, io, until)
+    const done = runServe({ dataDir: path.join(tmp, 'run-data'), port: 0, demo: false, idleLockSeconds: undefined, rendererDir, central: { mode: 'none' } }, io, until)
     await expect.poll(() => io.stdout.length, { timeout: 20_000 }).toBeGreaterThan(0)
     const url = new URL(io.stdout[0]!.slice('COUNTERDESK_URL='.length))
     expect(io.text()).not.toContain('演示账号')
@@ -136,15 +136,15 @@ describe('cli: serve', () => {
 
   it('fails with exit 1 and a Chinese reason when the renderer is not built or the port is taken', async () => {
     const noRenderer = captureIo()
-    expect(await runServe({ dataDir: path.join(tmp, 'x'), port: 0, demo: false, idleLockSeconds: undefined, rendererDir: path.join(tmp, 'none') }, noRenderer, Promise.resolve())).toBe(1)
+    expect(await runServe({ dataDir: path.join(tmp, 'x'), port: 0, demo: false, idleLockSeconds: undefined, rendererDir: path.join(tmp, 'none'), central: { mode: 'none' } }, noRenderer, Promise.resolve())).toBe(1)
     expect(noRenderer.stderr.join('\n')).toContain('未找到界面文件')
 
     const first = captureIo()
-    const holder = await startServe({ dataDir: path.join(tmp, 'port-a'), port: 0, demo: false, idleLockSeconds: undefined, rendererDir }, first)
+    const holder = await startServe({ dataDir: path.join(tmp, 'port-a'), port: 0, demo: false, idleLockSeconds: undefined, rendererDir, central: { mode: 'none' } }, first)
     try {
       const second = captureIo()
       const port = holder!.host.port
-      expect(await runServe({ dataDir: path.join(tmp, 'port-b'), port, demo: false, idleLockSeconds: undefined, rendererDir }, second, Promise.resolve())).toBe(1)
+      expect(await runServe({ dataDir: path.join(tmp, 'port-b'), port, demo: false, idleLockSeconds: undefined, rendererDir, central: { mode: 'none' } }, second, Promise.resolve())).toBe(1)
       expect(second.stderr.join('\n')).toContain(`端口 ${port} 已被占用`)
       expect(second.stdout).toEqual([])
     } finally {

@@ -10,8 +10,9 @@ import { rulesCommand } from './commands/rules'
 import { seedCommand } from './commands/seed'
 import { serveCommand } from './commands/serve'
 import { startCommand } from './commands/start'
+import { centralCommand } from './commands/central'
 
-export const COMMANDS: readonly Command[] = [startCommand, serveCommand, seedCommand, auditCommand, rulesCommand]
+export const COMMANDS: readonly Command[] = [startCommand, serveCommand, centralCommand, seedCommand, auditCommand, rulesCommand]
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => displayWidth(c.name))) + 4
