@@ -91,7 +91,7 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
         : []
 
     let engine: SyncEngine | null = null
-    const env = (): LocalCommandEnv => ({ profiles, jurisdiction: config.regionCode, online: engine?.status().state === 'online' })
+    const env = (): LocalCommandEnv => ({ profiles, jurisdiction: config.regionCode, online: engine?.isOnline() ?? false })
     const syncSqlite = openSyncConnection(databaseFile)
     engine = createSyncEngine({
       ...options.sync?.engine,
@@ -122,7 +122,7 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
       timeZone: config.timeZone,
       logger,
       // Offline, processing here is provisional until central confirms (the verdict says so).
-      centralOnline: () => syncEngine.status().state === 'online'
+      centralOnline: () => syncEngine.isOnline()
     })
     // Fails the start, with the selection's reason, if no profile applies to this region today.
     verdicts.profileInForce()

@@ -12,7 +12,8 @@ import type Database from 'better-sqlite3'
 export const PROCESSING_COMMAND_TYPES = ['violation.process', 'fine.pay'] as const
 
 /** sync_state key the sync client (issue 4) writes after each successful exchange with central. */
-export const LAST_SYNC_KEY = 'sync.lastSuccessAt'
+/** Written by the sync engine (sync-store.ts) as JSON: the server time of the last exchange. */
+export const LAST_SYNC_KEY = 'sync.lastSyncAt'
 
 export interface VerdictViolationRow {
   id: string

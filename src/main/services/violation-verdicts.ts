@@ -113,7 +113,8 @@ export function createVerdictService(deps: VerdictServiceDeps): VerdictService {
         at: toZonedIso(deps.clock.now(), deps.timeZone),
         pendingProcessing: new Set(queries.pendingProcessing.all())
       }
-      const link: CentralLinkState = { online: deps.centralOnline(), lastSyncAt: queries.lastSyncAt.get(LAST_SYNC_KEY) ?? null }
+      const stored = queries.lastSyncAt.get(LAST_SYNC_KEY)
+      const link: CentralLinkState = { online: deps.centralOnline(), lastSyncAt: stored === undefined ? null : (JSON.parse(stored) as string) }
       for (const row of queries.violations.all({ ids: JSON.stringify(violationIds), personId })) {
         // Most of a person's history is closed (paid, voided): its answer needs no facts document,
         // and skipping the full evaluation keeps long histories fast (docs/BENCHMARKS.md).

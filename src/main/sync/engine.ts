@@ -58,6 +58,8 @@ export interface SyncEngine {
   /** Something was enqueued or changed: run a cycle soon. */
   kick(): void
   status(): SyncStatus
+  /** Cheap: whether the last exchange with central succeeded (no database read). */
+  isOnline(): boolean
   onStatus(listener: (s: SyncStatus) => void): () => void
   enrol(args: { centralUrl: string; enrolmentCode: string; workstationId: string; workstationName: string; regionCode: string }): Promise<void>
 }
@@ -319,6 +321,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       wake?.()
     },
     status,
+    isOnline: () => online && blocked === null && bootstrap === null,
     onStatus(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
