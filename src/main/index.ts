@@ -11,6 +11,7 @@ import { guardEverything, hardenSession } from './electron/security'
 import { shellText } from './electron/shell-text'
 import { createTrustedOriginCheck, parseDevServerUrl } from './electron/trusted-origin'
 import { mainWindowOptions } from './electron/window-options'
+import { guardClose } from './electron/close-guard'
 
 // out/main/index.js sits beside out/preload and out/renderer.
 const rendererDir = path.join(__dirname, '../renderer')
@@ -45,7 +46,10 @@ async function start(): Promise<void> {
     host: 'electron',
     // Demo operators have public passwords: only development builds, or an explicit opt-in, get them.
     demo: !app.isPackaged || process.env.COUNTERDESK_DEMO === '1',
-    version: app.getVersion()
+    version: app.getVersion(),
+    // Sync runs once the workstation is enrolled; IT staff enrol it once with central's address
+    // and a one-time code (the same as `counterdesk serve --central URL --enrolment-code C`).
+    sync: enrolmentFromEnvironment()
   })
   if (quitting) {
     created.close()
@@ -65,11 +69,18 @@ async function openMainWindow(): Promise<void> {
   // A closed window's sign-in must not outlive it (the app may keep running on some platforms).
   win.webContents.once('destroyed', () => core?.endSession(sessionKey))
   win.once('ready-to-show', () => win.show())
+  guardClose(win, () => core?.sync.status().pending ?? 0, (options) => dialog.showMessageBoxSync(win, options))
   win.on('closed', () => {
     mainWindow = undefined
   })
   if (devServerUrl !== undefined) await win.loadURL(devServerUrl.href)
   else await win.loadFile(path.join(rendererDir, 'index.html'))
+}
+
+function enrolmentFromEnvironment(): { enrol?: { centralUrl: string; enrolmentCode: string } } {
+  const centralUrl = process.env.COUNTERDESK_CENTRAL_URL
+  const enrolmentCode = process.env.COUNTERDESK_ENROLMENT_CODE
+  return centralUrl && enrolmentCode ? { enrol: { centralUrl, enrolmentCode } } : {}
 }
 
 function focusMainWindow(): void {

@@ -83,12 +83,6 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
     const today = (): string => localDate(clock.now(), config.timeZone)
 
     const demoAccounts = options.demo ? ensureDemoOperators(store, ids, writes) : []
-    // With a central, the data comes from central's snapshot; a workstation without one (training,
-    // tests of the window alone) gets the same generator's data locally.
-    const demoExamples =
-      options.demo && options.sync === undefined
-        ? ensureDemoData(store, { people: options.demoPeople ?? 400, now: clock.now(), timeZone: config.timeZone })
-        : []
 
     let engine: SyncEngine | null = null
     const env = (): LocalCommandEnv => ({ profiles, jurisdiction: config.regionCode, online: engine?.isOnline() ?? false })
@@ -104,6 +98,11 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
     })
     const syncEngine = engine
     writesHook.onCommandQueued = () => syncEngine.kick()
+    // With a central, the data comes from central's snapshot; a workstation that is not enrolled
+    // and is not about to be (training, tests of the window alone) gets the generator's data locally.
+    const willSync = options.sync?.enrol !== undefined || syncEngine.store.enrolment() !== null
+    const demoExamples =
+      options.demo && !willSync ? ensureDemoData(store, { people: options.demoPeople ?? 400, now: clock.now(), timeZone: config.timeZone }) : []
 
     const sessions = createSessionStore(clock, config.idleLockSeconds, (session) =>
       writes.run({
@@ -174,7 +173,7 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
         regionCode: config.regionCode
       })
     }
-    if (options.sync !== undefined) syncEngine.start()
+    if (options.sync !== undefined && syncEngine.store.enrolment() !== null) syncEngine.start()
     let closed = false
     const shutdown = async (): Promise<void> => {
       if (closed) return

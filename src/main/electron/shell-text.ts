@@ -14,6 +14,13 @@ export const shellText = {
     help: '帮助',
     about: '关于'
   },
+  closeWithPending: {
+    title: '还有操作未上传中心',
+    message: (pending: number) => `还有 ${pending} 项操作未上传中心。`,
+    detail: '退出后这些操作仍保存在本机，下次启动并连通中心时自动上传。确定退出吗？',
+    cancel: '返回',
+    quit: '仍然退出'
+  },
   errors: {
     senderRejected: '请求来源不受信任，已拒绝。',
     internal: '系统内部错误，请稍后重试或联系管理员。',

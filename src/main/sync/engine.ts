@@ -41,6 +41,7 @@ export interface SyncEngineOptions {
   backoffMaxMs?: number
   pullLimit?: number
   pushBatch?: number
+  bootstrapPageSize?: number
   requestTimeoutMs?: number
   random?: () => number
   /** Run bootstrap ingest in a worker thread (default) or inline (tests of crash points). */
@@ -130,12 +131,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     emit()
     try {
       if (options.bootstrapIn === 'inline') {
-        await runBootstrap({ databaseFile: options.databaseFile, client }, onProgress)
+        await runBootstrap({ databaseFile: options.databaseFile, client, pageSize: options.bootstrapPageSize }, onProgress)
       } else {
         const entry = workerEntry()
         const { now: _now, ...serialisable } = client
         await new Promise<void>((resolve, reject) => {
-          const worker = new Worker(entry.file, { workerData: { databaseFile: options.databaseFile, client: serialisable }, execArgv: entry.execArgv })
+          const worker = new Worker(entry.file, { workerData: { databaseFile: options.databaseFile, client: serialisable, pageSize: options.bootstrapPageSize }, execArgv: entry.execArgv })
           worker.on('message', (m: { kind: string; event?: BootstrapProgressEvent; code?: string; message?: string; transient?: boolean }) => {
             if (m.kind === 'progress' && m.event) onProgress(m.event)
             else if (m.kind === 'done') resolve()
