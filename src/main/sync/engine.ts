@@ -65,11 +65,13 @@ export interface SyncEngine {
   enrol(args: { centralUrl: string; enrolmentCode: string; workstationId: string; workstationName: string; regionCode: string }): Promise<void>
 }
 
-function workerEntry(): { file: string; execArgv: string[] } {
+/** The worker script: the built bundle beside us, or (tests, tsx) the TypeScript source through tsx. */
+function startWorker(workerData: unknown): Worker {
   const built = path.join(__dirname, 'bootstrap-worker.js')
-  if (existsSync(built)) return { file: built, execArgv: [] }
-  // Running from source (tests, tsx): the worker loads TypeScript through tsx.
-  return { file: path.join(__dirname, 'bootstrap-worker.ts'), execArgv: ['--import', 'tsx'] }
+  if (existsSync(built)) return new Worker(built, { workerData })
+  const source = path.join(__dirname, 'bootstrap-worker.ts')
+  const loader = `require('tsx/cjs/api').register(); require(${JSON.stringify(source)})`
+  return new Worker(loader, { eval: true, workerData })
 }
 
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
@@ -133,10 +135,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (options.bootstrapIn === 'inline') {
         await runBootstrap({ databaseFile: options.databaseFile, client, pageSize: options.bootstrapPageSize }, onProgress)
       } else {
-        const entry = workerEntry()
         const { now: _now, ...serialisable } = client
         await new Promise<void>((resolve, reject) => {
-          const worker = new Worker(entry.file, { workerData: { databaseFile: options.databaseFile, client: serialisable, pageSize: options.bootstrapPageSize }, execArgv: entry.execArgv })
+          const worker = startWorker({ databaseFile: options.databaseFile, client: serialisable, pageSize: options.bootstrapPageSize })
           worker.on('message', (m: { kind: string; event?: BootstrapProgressEvent; code?: string; message?: string; transient?: boolean }) => {
             if (m.kind === 'progress' && m.event) onProgress(m.event)
             else if (m.kind === 'done') resolve()
