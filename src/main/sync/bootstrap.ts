@@ -1,7 +1,7 @@
 // Bootstrap of a new (or reset) workstation from central's snapshot of its jurisdiction: pages
 // of each table in id order, each page committed with the position it reached, so a crash
 // resumes from the last page. The next page is fetched while the current one is written.
-import Database from 'better-sqlite3'
+import { openSyncConnection } from './connection'
 import { SyncClient, type SyncClientOptions } from './client'
 import { SyncStore } from './sync-store'
 import type { BootstrapPage } from './protocol'
@@ -21,14 +21,9 @@ export interface BootstrapJob {
   pageSize?: number
 }
 
-/** A connection for bulk ingest: no foreign keys (a mirror), NORMAL sync (a lost tail is re-fetched). */
-export function openIngestConnection(file: string): Database.Database {
-  const sqlite = new Database(file)
-  sqlite.pragma('journal_mode = WAL')
-  sqlite.pragma('synchronous = NORMAL')
-  sqlite.pragma('foreign_keys = OFF')
-  sqlite.pragma('busy_timeout = 10000')
-  return sqlite
+/** The connection bootstrap ingest writes through (also used by the benchmark's baseline). */
+export function openIngestConnection(file: string): ReturnType<typeof openSyncConnection> {
+  return openSyncConnection(file, 'NORMAL')
 }
 
 export async function runBootstrap(job: BootstrapJob, onProgress: (e: BootstrapProgressEvent) => void): Promise<void> {
