@@ -75,7 +75,8 @@ async function decideOne(ctx: PushContext, q: Querier, ws: Workstation, cmd: Wir
   let assignedNo: string | undefined
   if (cmd.type === 'violation.process') {
     const serial = (await q.query<{ n: string }>("SELECT nextval('decision_serial')::text AS n"))[0]!.n
-    assignedNo = `${ws.regionCode}${serial.padStart(9, '0')}`
+    // 16 digits: the issuing region's code and a 10-digit serial (FACTS §1 allows 15–16).
+    assignedNo = `${ws.regionCode}${serial.padStart(10, '0')}`
   }
   const commandCtx: CommandContext = {
     at,

@@ -6,6 +6,7 @@ import type { WebHost } from './web-host'
 
 /** Demo accounts, as documented (README / src/main/core/demo.ts) and printed by `serve`. */
 export const CLERK = { policeNo: '100001', password: 'demo-clerk-1' } as const
+export const SUPERVISOR = { policeNo: '200001', password: 'demo-super-1' } as const
 
 export interface SignInScreen {
   policeNo: Locator

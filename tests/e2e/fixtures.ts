@@ -6,11 +6,14 @@
 //     --port 0` plus per-test options, set with `test.use({ hostOptions: { … } })`), stopped
 //     afterwards; its stdout/stderr are attached to the report when the test fails;
 //   - `data`: the generated data set, read-only from the host's SQLite file, to pick real people;
+//   - `central`: for a host started with `test.use({ hostOptions: { central: true } })`, its
+//     reference central, to stop and start again; a central the test restarted is stopped after;
 //   - a guard that fails the test when the page throws an uncaught error.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test as base, expect } from '@playwright/test'
+import { centralOf, type Central } from './central'
 import { openSeedData, type SeedData } from './seed-data'
 import { startWebHost, type HostOptions, type WebHost } from './web-host'
 
@@ -19,6 +22,8 @@ interface Fixtures {
   hostOptions: HostOptions
   host: WebHost
   data: SeedData
+  /** The host's reference central (hostOptions.central must be true). */
+  central: Central
   /** Uncaught errors thrown in the page; the test fails if any occurred. */
   pageErrors: Error[]
 }
@@ -52,6 +57,15 @@ export const test = base.extend<Fixtures>({
       await use(data)
     } finally {
       data.close()
+    }
+  },
+
+  central: async ({ host }, use) => {
+    const central = await centralOf(host)
+    try {
+      await use(central)
+    } finally {
+      await central.dispose()
     }
   },
 

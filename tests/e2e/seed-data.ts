@@ -35,8 +35,20 @@ export interface PointsRefusal {
   cyclePoints: number
 }
 
+/** An unprocessed record of a vehicle, with the vehicle's owner (the person the clerk opens). */
+export interface OpenRecord {
+  violationId: string
+  recordNo: string
+  behaviour: string
+  occurredAt: string
+  personId: string
+  name: string
+}
+
 export interface SeedData {
   operator(policeNo: string): SeededOperator
+  /** The (oldest) unprocessed record of the vehicle with this plate, and its owner. */
+  unprocessedOnPlate(plate: string): OpenRecord
   /** A licensed owner whose own car's camera record would take the cycle to 12 points or more. */
   pointsRefusal(): PointsRefusal
   /** A person with a resident ID, a phone, a driving license, an owned vehicle and a violation. */
@@ -111,6 +123,20 @@ export function openSeedData(databaseFile: string): SeedData {
           )
           .get() as { decisionNo: string; name: string; idNumber: string } | undefined,
         'penalty decision'
+      )
+    },
+    unprocessedOnPlate(plate) {
+      return need(
+        db
+          .prepare(
+            `SELECT x.id AS violationId, x.record_no AS recordNo, x.behaviour, x.occurred_at AS occurredAt,
+                    p.id AS personId, p.name
+               FROM violations x JOIN vehicles v ON v.id = x.vehicle_id JOIN people p ON p.id = v.owner_person_id
+              WHERE v.plate = ? AND x.status = 'unprocessed'
+              ORDER BY x.occurred_at, x.record_no LIMIT 1`
+          )
+          .get(plate) as OpenRecord | undefined,
+        `unprocessed record of ${plate}`
       )
     },
     operator(policeNo) {

@@ -170,3 +170,16 @@ export async function startWebHost(dataDir: string, options: HostOptions = {}): 
     stop
   }
 }
+
+/**
+ * A key of the demo data the host printed under 演示数据查询示例, by its label, e.g.
+ * demoExample(host, '有未处理违法记录的车辆（号牌）') → '粤BH8P92'.
+ */
+export function demoExample(host: WebHost, label: string): string {
+  const line = host
+    .logs()
+    .stdout.split('\n')
+    .find((l) => l.trim().startsWith(`${label}：`))
+  if (line === undefined) throw new Error(`The host printed no demo example "${label}".\n--- stdout ---\n${host.logs().stdout}`)
+  return line.trim().slice(label.length + 1)
+}

@@ -91,6 +91,6 @@ describe('npm start: the workstation with its embedded reference central', () =>
     expect(status.pending).toBe(0)
     const after = await call<PersonView>('person:open', { personId: person.personId })
     const row = after.violations.find((v) => v.id === target!.id)
-    expect(row?.decisionNo).toMatch(/^\d{15}$/)
+    expect(row?.decisionNo).toMatch(/^\d{16}$/)
   }, 120_000)
 })

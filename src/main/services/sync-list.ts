@@ -61,10 +61,10 @@ export function createSyncListService(deps: SyncListDeps) {
   const recent = sqlite.prepare(`${SELECT} WHERE o.status = 'applied' AND o.type != 'audit.personViewed' ORDER BY o.seq DESC LIMIT 50`)
   const one = sqlite.prepare(`${SELECT} WHERE o.id = ?`)
 
-  function summary(type: string, data: Record<string, unknown>): string {
+  function summary(type: string, data: Record<string, unknown>, assignedNo: string | null): string {
     if (type === 'violation.process') {
       const v = violationBrief.get(data.violationId) as { record_no: string; plate: string } | undefined
-      return v ? `${v.plate} 违法记录${v.record_no}，决定书${String(data.provisionalNo)}` : `违法记录（本地已无该记录）`
+      return v ? `${v.plate} 违法记录${v.record_no}，决定书${assignedNo ?? String(data.provisionalNo)}` : `违法记录（本地已无该记录）`
     }
     if (type === 'payment.record') {
       const no = decisionBrief.get(data.decisionId) as string | undefined
@@ -81,7 +81,7 @@ export function createSyncListService(deps: SyncListDeps) {
       seq: r.seq,
       type: r.type,
       typeName: TYPE_NAMES[r.type] ?? r.type,
-      summary: summary(r.type, payload.data),
+      summary: summary(r.type, payload.data, assigned),
       operatorName: r.operator_name,
       createdAt: r.created_at,
       status: r.status,

@@ -243,11 +243,15 @@ export class SyncStore {
 
   // ---- status ----
 
+  /**
+   * For the status bar: clerk actions only. Audit records of views travel the same way but are
+   * nothing a clerk waits for, so they are not counted as 待上传.
+   */
   counts(): { pending: number; awaitingPull: number; rejectedOpen: number } {
     const row = this.sqlite
       .prepare(
         `SELECT
-           sum(CASE WHEN status = 'pending' THEN 1 ELSE 0 END) AS pending,
+           sum(CASE WHEN status = 'pending' AND type != 'audit.personViewed' THEN 1 ELSE 0 END) AS pending,
            sum(CASE WHEN status = 'applied' AND settled = 0 THEN 1 ELSE 0 END) AS awaiting,
            (SELECT count(*) FROM review_tasks WHERE kind = 'sync_conflict' AND status = 'open') AS rejected
          FROM outbox`

@@ -52,6 +52,17 @@ export const theme = createTheme(
       MuiIconButton: {
         styleOverrides: { root: { '&.Mui-focusVisible': { outline: focusRing, outlineOffset: 1 } } }
       },
+      // Without ripples these would show no focus at all: the same ring as everything else.
+      MuiCheckbox: {
+        styleOverrides: { root: { '&.Mui-focusVisible': { outline: focusRing, outlineOffset: -6, borderRadius: 4 } } }
+      },
+      MuiTab: {
+        styleOverrides: { root: { '&.Mui-focusVisible': { outline: focusRing, outlineOffset: -4, borderRadius: 4 } } }
+      },
+      MuiChip: {
+        defaultProps: { size: 'small' },
+        styleOverrides: { root: { '&.Mui-focusVisible': { outline: focusRing, outlineOffset: 1 } } }
+      },
       MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
       MuiPaper: { defaultProps: { variant: 'outlined' } },
       MuiTable: { defaultProps: { size: 'small' } },
@@ -66,7 +77,6 @@ export const theme = createTheme(
           root: { '&:focus-visible': { outline: focusRing, outlineOffset: -2 } }
         }
       },
-      MuiChip: { defaultProps: { size: 'small' } },
       MuiAlert: { defaultProps: { variant: 'outlined' } },
       MuiTooltip: { defaultProps: { arrow: true } }
     }

@@ -13,6 +13,7 @@ import { useRef, useState, type FormEvent } from 'react'
 import type { AppError } from '../../../shared/contract'
 import { t } from '../i18n/zh-CN'
 import { useSession } from '../session/session-context'
+import { useShell } from '../shell/shell-context'
 import { KeyHint } from './KeyHint'
 
 export function LockDialog({ open }: { open: boolean }) {
@@ -29,7 +30,8 @@ export function LockDialog({ open }: { open: boolean }) {
 }
 
 function UnlockForm() {
-  const { session, unlock, signOut } = useSession()
+  const { session, unlock } = useSession()
+  const { requestSignOut } = useShell()
   const [password, setPassword] = useState('')
   const [pending, setPending] = useState(false)
   const [error, setError] = useState<AppError | null>(null)
@@ -88,7 +90,7 @@ function UnlockForm() {
             {pending ? t.lock.unlocking : t.lock.unlock}
             {!pending && <KeyHint keys="Enter" />}
           </Button>
-          <Button onClick={signOut}>{t.lock.signOut}</Button>
+          <Button onClick={requestSignOut}>{t.lock.signOut}</Button>
         </Stack>
       </Stack>
     </Paper>

@@ -1,4 +1,5 @@
-// Top bar: who is signed in (name, 警号, role) and the two ways to leave the desk.
+// Top bar: who is signed in (name, 警号, role) and the two ways to leave the desk (退出 asks first
+// when actions have not reached central yet).
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined'
 import LogoutIcon from '@mui/icons-material/Logout'
 import PersonOutlinedIcon from '@mui/icons-material/PersonOutlined'
@@ -10,6 +11,7 @@ import Toolbar from '@mui/material/Toolbar'
 import Typography from '@mui/material/Typography'
 import { t } from '../i18n/zh-CN'
 import { useSession } from '../session/session-context'
+import { useShell } from '../shell/shell-context'
 import { BrandMark } from './BrandMark'
 import { DemoChip } from './DemoChip'
 import { KeyHint } from './KeyHint'
@@ -17,7 +19,8 @@ import { KeyHint } from './KeyHint'
 const barButton = { borderColor: 'rgba(255,255,255,0.5)', '&:hover': { borderColor: '#fff' } } as const
 
 export function TopBar() {
-  const { info, session, lock, signOut } = useSession()
+  const { info, session, lock } = useSession()
+  const { requestSignOut } = useShell()
   const { operator } = session
 
   return (
@@ -64,7 +67,7 @@ export function TopBar() {
           color="inherit"
           size="small"
           startIcon={<LogoutIcon />}
-          onClick={signOut}
+          onClick={requestSignOut}
           sx={barButton}
         >
           {t.shell.signOut}

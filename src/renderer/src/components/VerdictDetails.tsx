@@ -1,34 +1,14 @@
 // What a verdict rests on: every reason, warning and consequence with its Chinese message and,
 // in small grey text, the rule's source, so the clerk can answer "why?" and "says who?".
 import Box from '@mui/material/Box'
-import Chip from '@mui/material/Chip'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import type { Finding, Verdict } from '../../../shared/contract'
-import { ruleSources, verdictColor, verdictState } from '../format/verdict'
+import { verdictColor, verdictState } from '../format/verdict'
 import { t } from '../i18n/zh-CN'
+import { FindingList } from './FindingList'
 
 const w = t.person.violations.verdicts
-
-function FindingItem({ finding }: { finding: Finding }) {
-  const sources = ruleSources(finding.source, w.sourceWords).join(w.basisSeparator)
-  return (
-    <Box component="li" sx={{ py: 0.25 }}>
-      <Typography variant="body2" component="div">
-        {finding.confirm === true && (
-          <Chip label={w.mustConfirm} color="warning" size="small" sx={{ mr: 1, height: 20, fontSize: '0.75rem' }} />
-        )}
-        {finding.message}
-      </Typography>
-      <Typography variant="caption" component="div" color="text.secondary" sx={{ fontSize: '0.75rem' }}>
-        {sources !== '' && `${w.basis}${sources}`}
-        <Box component="span" sx={{ ml: sources === '' ? 0 : 1, fontFamily: 'monospace', opacity: 0.75 }}>
-          {finding.code}
-        </Box>
-      </Typography>
-    </Box>
-  )
-}
 
 function Section({ title, findings }: { title: string; findings: readonly Finding[] }) {
   if (findings.length === 0) return null
@@ -37,11 +17,7 @@ function Section({ title, findings }: { title: string; findings: readonly Findin
       <Typography variant="caption" component="h4" sx={{ m: 0, fontWeight: 700, color: 'text.secondary' }}>
         {title}
       </Typography>
-      <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-        {findings.map((f, i) => (
-          <FindingItem key={`${f.code}-${i}`} finding={f} />
-        ))}
-      </Box>
+      <FindingList findings={findings} />
     </Box>
   )
 }

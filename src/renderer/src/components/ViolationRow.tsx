@@ -1,5 +1,6 @@
-// One violation in the table, with its two verdict chips; the chip the clerk opens shows its
-// reasons and sources in a row of its own right below, so the table stays one column of records.
+// One violation in the table, with its two verdict chips and the 处理 action; the chip the clerk
+// opens shows its reasons and sources in a row of its own right below, so the table stays one
+// column of records. A provisional decision number (central has not confirmed it yet) is marked.
 import Chip from '@mui/material/Chip'
 import { alpha } from '@mui/material/styles'
 import TableCell from '@mui/material/TableCell'
@@ -7,10 +8,13 @@ import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
 import { useState } from 'react'
 import type { ViolationView } from '../../../shared/contract'
+import { isProvisionalDecisionNo } from '../format/decision'
 import { formatFen } from '../format/money'
 import { violationSeverity } from '../format/status'
 import { formatZoned } from '../format/time'
 import { t } from '../i18n/zh-CN'
+import { ProcessAction } from './ProcessAction'
+import { ProvisionalChip } from './ProcessResultView'
 import { VerdictChip } from './VerdictChip'
 import { VerdictDetails } from './VerdictDetails'
 
@@ -18,10 +22,16 @@ const w = t.person.violations
 const QUESTIONS = ['selfService', 'window'] as const
 type Question = (typeof QUESTIONS)[number]
 
-/** Columns of the table, for the details row that spans them all. */
+/** Columns of the table without the 操作 column, for the details row that spans them all. */
 export const VIOLATION_COLUMNS = 10
 
-export function ViolationRow({ violation: v }: { violation: ViolationView }) {
+interface ViolationRowProps {
+  violation: ViolationView
+  /** null: the table has no 操作 column (nothing in it is unprocessed). */
+  onProcess: ((v: ViolationView) => void) | null
+}
+
+export function ViolationRow({ violation: v, onProcess }: ViolationRowProps) {
   const [open, setOpen] = useState<Question | null>(null)
   const unprocessed = v.status === 'unprocessed'
   const detailsId = (q: Question): string => `verdict-${v.id}-${q}`
@@ -55,7 +65,10 @@ export function ViolationRow({ violation: v }: { violation: ViolationView }) {
         <TableCell>
           <Chip label={w.statuses[v.status]} color={violationSeverity(v.status)} variant={unprocessed ? 'filled' : 'outlined'} />
         </TableCell>
-        <TableCell sx={{ whiteSpace: 'nowrap' }}>{v.decisionNo ?? '—'}</TableCell>
+        <TableCell sx={{ whiteSpace: 'nowrap' }}>
+          {v.decisionNo ?? '—'}
+          {isProvisionalDecisionNo(v.decisionNo) && <ProvisionalChip />}
+        </TableCell>
         {QUESTIONS.map((q) => (
           <TableCell key={q}>
             <VerdictChip
@@ -67,10 +80,15 @@ export function ViolationRow({ violation: v }: { violation: ViolationView }) {
             />
           </TableCell>
         ))}
+        {onProcess !== null && (
+          <TableCell>
+            <ProcessAction violation={v} onProcess={onProcess} />
+          </TableCell>
+        )}
       </TableRow>
       {open !== null && (
         <TableRow sx={unprocessed ? (theme) => ({ boxShadow: `inset 3px 0 0 ${theme.palette.error.main}` }) : undefined}>
-          <TableCell colSpan={VIOLATION_COLUMNS} sx={{ pt: 0, pb: 1.5, pl: 3 }}>
+          <TableCell colSpan={VIOLATION_COLUMNS + (onProcess === null ? 0 : 1)} sx={{ pt: 0, pb: 1.5, pl: 3 }}>
             <VerdictDetails id={detailsId(open)} question={w.verdicts.questions[open]} recordNo={v.recordNo} verdict={v.verdicts[open]} />
           </TableCell>
         </TableRow>

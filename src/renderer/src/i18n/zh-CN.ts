@@ -20,8 +20,25 @@
 //                  (state 可办理 / 需确认 / 不可办理 / 无法判断; aria-expanded), each opening
 //                  region '<question>判断依据：违法记录<recordNo>' below the row
 //                  status bar: '适用规则：<profile name>'
+//                  per unprocessed row: button '处理' (enabled when the window may process it, else
+//                  aria-disabled with the reason as tooltip); F4 moves the focus to the next one
+//   Process:       dialog '处理交通违法' (record, warnings, consequences): checkbox
+//                  '已向驾驶人告知并确认' per warning that needs it, button '确认处理', button '取消',
+//                  alert (refusal from main); then heading '处理完成' with '决定书编号' (and '临时'),
+//                  '缴款期限', button '完成'
+//   Sync:          in the status bar: button '数据同步：<state>' (state 在线 / 离线 / 正在下载辖区数据 N% /
+//                  未登记中心 / 同步已停止 / 状态未知; click or F9 opens the panel), text '待上传：N',
+//                  '需处理：N' (a button '需处理：N', opening that tab, when N > 0), '最后同步：…',
+//                  and the clock-skew warning '本机时钟与中心相差约 X 分钟…' when there is one
+//                  dialog '数据同步': button '立即同步' (F9), status line '已与中心同步（HH:mm）。' or
+//                  the reason it failed, tabs '待上传 N' / '需处理 N' / '最近已确认 N' (← →), and in the
+//                  tabpanel table '待上传的操作' / '最近已确认的操作' or, per rejected action, group
+//                  '被退回的操作：<summary>' (for a supervisor: textbox '处理说明', buttons '重新提交' /
+//                  '作废' / '上报中心'); button '关闭' (Esc)
+//   Sign-out:      with actions not yet uploaded, 退出 asks first: dialog '退出登录' with buttons
+//                  '退出登录' and '取消'
 //   Lock dialog:   dialog '屏幕已锁定' with password field labelled '密码', button '解锁', button '退出登录'
-import type { Role, SearchKind, ViolationStatus } from '../../../shared/contract'
+import type { Role, SearchKind, SyncItem, SyncStatusDto, ViolationStatus } from '../../../shared/contract'
 
 type AccountKind = 'personal' | 'unit'
 type AccountChannel = 'window' | 'app' | 'web'
@@ -29,6 +46,10 @@ type VehicleRelation = 'owner' | 'bound'
 type ViolationSource = 'camera' | 'onsite'
 type VerdictQuestion = 'selfService' | 'window'
 type VerdictState = 'allowed' | 'confirm' | 'denied' | 'unavailable'
+/** The engine's states, plus 'unknown' while main has not answered the status poll. */
+type SyncState = SyncStatusDto['state'] | 'unknown'
+type Resolution = NonNullable<SyncItem['resolution']>['kind']
+type SyncTab = 'pending' | 'rejected' | 'recent'
 
 export const zhCN = {
   product: {
@@ -88,6 +109,118 @@ export const zhCN = {
       profile: '适用规则',
       hostKind: { electron: '桌面版', web: '浏览器版' } as const satisfies Record<'electron' | 'web', string>
     }
+  },
+  signOutConfirm: {
+    title: '退出登录',
+    message: (n: number): string => `还有 ${n} 项操作未上传中心，退出登录后将在后台继续上传。确定退出？`,
+    confirm: '退出登录',
+    cancel: '取消'
+  },
+  sync: {
+    chipLabel: (state: string): string => `数据同步：${state}`,
+    states: {
+      online: '在线',
+      offline: '离线',
+      bootstrapping: '正在下载辖区数据',
+      unenrolled: '未登记中心',
+      blocked: '同步已停止',
+      unknown: '状态未知'
+    } as const satisfies Record<SyncState, string>,
+    bootstrapping: (percent: number): string => `正在下载辖区数据 ${percent}%`,
+    explain: {
+      online: '与中心连接正常，本机办理的业务随即上传。',
+      offline: '暂时无法连接中心。业务照常办理，保存在本机，连接恢复后自动上传。',
+      bootstrapping: '正在从中心下载本辖区数据，完成前查询结果可能不全。',
+      unenrolled: '本工作站尚未登记到中心，办理的业务只保存在本机。需要联网时请联系信息管理员。',
+      blocked: '中心拒绝了本工作站的同步，须由信息管理员处理。已办理的业务保存在本机，不会丢失。',
+      unknown: '暂时无法取得同步状态。'
+    } as const satisfies Record<SyncState, string>,
+    openHint: '点击或按 F9 查看数据同步',
+    shortcut: 'F9',
+    pending: '待上传',
+    rejected: '需处理',
+    lastSync: '最后同步',
+    never: '尚未同步',
+    justNow: '刚刚',
+    minutesAgo: (n: number): string => `${n} 分钟前`,
+    skew: (minutes: number): string => `本机时钟与中心相差约 ${minutes} 分钟，请联系信息管理员校时`,
+    panel: {
+      title: '数据同步',
+      close: '关闭',
+      syncNow: '立即同步',
+      syncing: '正在同步…',
+      synced: (time: string): string => `已与中心同步（${time}）。`,
+      syncFailed: (message: string): string => `本次未能同步：${message}`,
+      lastError: '最近一次错误',
+      loading: '正在读取…',
+      tabs: { pending: '待上传', rejected: '需处理', recent: '最近已确认' } as const satisfies Record<SyncTab, string>,
+      tables: { pending: '待上传的操作', recent: '最近已确认的操作' },
+      keysHint: '← → 切换 · Tab 进入列表 · F9 立即同步 · Esc 关闭',
+      columns: {
+        seq: '序号',
+        type: '业务',
+        summary: '内容',
+        operator: '经办人',
+        createdAt: '办理时间',
+        attempts: '已尝试',
+        lastError: '最近一次错误',
+        assignedNo: '中心编号'
+      },
+      attempts: (n: number): string => `${n} 次`,
+      empty: {
+        pending: '没有待上传的操作，本机办理的业务都已上传中心。',
+        rejected: '没有被中心退回的操作。',
+        recent: '近期没有中心确认的操作。'
+      } as const satisfies Record<SyncTab, string>,
+      otherPending: (n: number): string => `另有 ${n} 项后台记录（如查阅人员档案的登记）待上传，无需处理。`,
+      rejectedGroup: (summary: string): string => `被退回的操作：${summary}`,
+      reason: '中心退回原因',
+      localConflict: '本机数据已变化',
+      handledBy: '经办',
+      open: '待审核民警处理',
+      supervisorOnly: '被退回的操作须由审核民警处理：请审核民警登录本工作站，在此重新提交、作废或上报中心。',
+      comment: '处理说明',
+      commentHint: '作废、上报中心时必填',
+      commentRequired: '作废或上报中心须填写处理说明（至少 2 个字）。',
+      resolutions: { reissue: '重新提交', void: '作废', escalate: '上报中心' } as const satisfies Record<Resolution, string>,
+      resolving: '正在提交…',
+      resolved: (kind: string, by: string, at: string): string => `已${kind}（${by}，${at}）`,
+      resolvedComment: (comment: string): string => `说明：${comment}`,
+      unknownOperator: '未知'
+    }
+  },
+  process: {
+    action: '处理',
+    nextHint: 'F4 依次定位可处理的记录',
+    notAllowed: '不能在窗口处理',
+    title: '处理交通违法',
+    recordNo: (no: string): string => `违法记录 ${no}`,
+    party: '当事人',
+    warnings: '须告知驾驶人',
+    confirm: '已向驾驶人告知并确认',
+    consequences: '办理后',
+    noFindings: '无须特别告知的事项。',
+    notOnline: (state: string): string =>
+      `当前${state}：本次处理先保存在本机，决定书使用临时编号，待中心确认后换发正式编号。`,
+    notEnrolled: '本工作站未登记中心（培训模式）：决定书使用临时编号，处理结果只保存在本机。',
+    confirmsLeft: (n: number): string => `还有 ${n} 项须告知并确认后才能处理。`,
+    submit: '确认处理',
+    submitting: '正在处理…',
+    cancel: '取消',
+    done: '处理完成',
+    doneSummary: '已作出处罚决定，违法记录已处理。',
+    decisionNo: '决定书编号',
+    provisional: '临时',
+    provisionalTitle: '临时编号，待中心确认后换发正式编号',
+    dueDate: '缴款期限',
+    dueDateValue: (date: string): string => `${date} 前（含当日）`,
+    fine: '罚款',
+    points: '记分',
+    pointsValue: (n: number): string => `${n} 分`,
+    waiting: '临时编号：正在等待中心确认，确认后换发正式编号（进度见“数据同步”，F9）。',
+    confirmed: (no: string): string => `中心已确认，正式决定书编号 ${no}。`,
+    rejected: (message: string): string => `中心未接受本次处理：${message}。请审核民警在“数据同步 · 需处理”中处理。`,
+    close: '完成'
   },
   lock: {
     title: '屏幕已锁定',
@@ -181,6 +314,7 @@ export const zhCN = {
       points: '记分',
       status: '状态',
       decisionNo: '决定书编号',
+      action: '操作',
       statuses: {
         unprocessed: '未处理',
         processed: '已处理未缴款',

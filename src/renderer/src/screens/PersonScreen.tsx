@@ -1,5 +1,6 @@
-// 人员详情: everything the counter needs about one person on one screen. Esc or Alt+← goes back to
-// the search with its results kept. The record arrives unmasked on purpose; main audits the open.
+// 人员详情: everything the counter needs about one person on one screen, and processing a violation
+// from it (ProcessDialog). Esc or Alt+← goes back to the search with its results kept. The record
+// arrives unmasked on purpose; main audits the open.
 import ArrowBackIcon from '@mui/icons-material/ArrowBack'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
@@ -7,12 +8,13 @@ import Button from '@mui/material/Button'
 import LinearProgress from '@mui/material/LinearProgress'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import { useEffect, useRef } from 'react'
-import type { PersonView, Result } from '../../../shared/contract'
+import { useEffect, useRef, useState } from 'react'
+import type { PersonView, Result, ViolationView } from '../../../shared/contract'
 import { AccountCard } from '../components/AccountCard'
 import { KeyHint } from '../components/KeyHint'
 import { LicenseCard } from '../components/LicenseCard'
 import { PersonHeader } from '../components/PersonHeader'
+import { ProcessDialog } from '../components/ProcessDialog'
 import { VehiclesTable } from '../components/VehiclesTable'
 import { ViolationsTable } from '../components/ViolationsTable'
 import { useHotkey } from '../hooks/useHotkey'
@@ -23,11 +25,13 @@ const BACK_KEYS = [{ key: 'Escape' }, { key: 'ArrowLeft', alt: true }] as const
 interface PersonScreenProps {
   answer: Result<PersonView> | null
   onBack: () => void
-  /** Off while the lock screen is up. */
+  /** An action changed the record: read it again. */
+  onChanged: () => void
+  /** Off while the lock screen or a dialog is up. */
   keysEnabled: boolean
 }
 
-export function PersonScreen({ answer, onBack, keysEnabled }: PersonScreenProps) {
+export function PersonScreen({ answer, onBack, onChanged, keysEnabled }: PersonScreenProps) {
   useHotkey(BACK_KEYS, onBack, keysEnabled)
 
   return (
@@ -52,17 +56,37 @@ export function PersonScreen({ answer, onBack, keysEnabled }: PersonScreenProps)
           {answer.error.message}
         </Alert>
       )}
-      {answer !== null && answer.ok && <PersonDetails view={answer.value} />}
+      {answer !== null && answer.ok && <PersonDetails view={answer.value} onChanged={onChanged} keysEnabled={keysEnabled} />}
     </Box>
   )
 }
 
-function PersonDetails({ view }: { view: PersonView }) {
+interface Processing {
+  violation: ViolationView
+  open: boolean
+  /** A fresh dialog (fresh ticks, no old result) for every opening. */
+  seq: number
+}
+
+function PersonDetails({ view, onChanged, keysEnabled }: { view: PersonView; onChanged: () => void; keysEnabled: boolean }) {
   // Focus the record itself, so PageDown/arrows scroll it and a screen reader starts at the name.
+  // A reload of the same record (after processing) keeps this component, and the clerk's focus.
   const root = useRef<HTMLDivElement>(null)
   useEffect(() => {
     root.current?.focus({ preventScroll: true })
   }, [])
+  const [processing, setProcessing] = useState<Processing | null>(null)
+  const trigger = useRef<HTMLElement | null>(null)
+  const startProcessing = (violation: ViolationView): void => {
+    trigger.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setProcessing((current) => ({ violation, open: true, seq: (current?.seq ?? 0) + 1 }))
+  }
+  // Back to the 处理 button if it is still there (a refusal), else to the record (now processed).
+  const restoreFocus = (): void => {
+    const back = trigger.current
+    if (back?.isConnected === true) back.focus()
+    else root.current?.focus({ preventScroll: true })
+  }
 
   return (
     <Stack ref={root} tabIndex={-1} spacing={2} sx={{ outline: 'none' }}>
@@ -72,7 +96,19 @@ function PersonDetails({ view }: { view: PersonView }) {
         <AccountCard account={view.account} />
       </Box>
       <VehiclesTable vehicles={view.vehicles} />
-      <ViolationsTable violations={view.violations} />
+      <ViolationsTable violations={view.violations} onProcess={startProcessing} keysEnabled={keysEnabled} />
+      {processing !== null && (
+        <ProcessDialog
+          key={processing.seq}
+          open={processing.open}
+          violation={processing.violation}
+          person={{ id: view.person.id, name: view.person.name }}
+          // Closing keeps the content for the fade-out; the next opening gets a new dialog.
+          onClose={() => setProcessing((current) => current && { ...current, open: false })}
+          onExited={restoreFocus}
+          onChanged={onChanged}
+        />
+      )}
     </Stack>
   )
 }

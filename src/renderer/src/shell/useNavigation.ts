@@ -1,6 +1,7 @@
 // The shell's two places: the search (home) and one person's record. Opening a person is an
-// event, not an effect, so each open is exactly one audited `person:open` call.
-import { useCallback, useRef, useState } from 'react'
+// event, not an effect, so each open is exactly one audited `person:open` call; so is each reload
+// of the record after an action changed it. The sync panel is a dialog over either place.
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { PersonView, Result } from '../../../shared/contract'
 import type { Call } from '../session/session-context'
 
@@ -11,6 +12,11 @@ export interface Navigation {
   /** Bumped whenever the search box must take the focus (F2, Ctrl+K, coming back). */
   focusSearchToken: number
   openPerson: (personId: string) => void
+  /**
+   * Reads the shown person again (after an action changed the record, or central answered it),
+   * keeping the record on screen meanwhile; does nothing if another screen is showing by then.
+   */
+  refreshPerson: (personId: string) => void
   goToSearch: () => void
 }
 
@@ -19,6 +25,10 @@ export function useNavigation(call: Call): Navigation {
   const [focusSearchToken, setFocusSearchToken] = useState(0)
   // Only the latest open may land: an answer that comes back after Esc is dropped.
   const openSeq = useRef(0)
+  const shown = useRef<View>(view)
+  useEffect(() => {
+    shown.current = view
+  }, [view])
 
   const openPerson = useCallback(
     (personId: string) => {
@@ -32,11 +42,25 @@ export function useNavigation(call: Call): Navigation {
     [call]
   )
 
+  const refreshPerson = useCallback(
+    (personId: string) => {
+      const current = shown.current
+      if (current.kind !== 'person' || current.personId !== personId) return
+      const seq = ++openSeq.current
+      void call('person:open', { personId }).then((answer) => {
+        if (seq !== openSeq.current) return
+        // A failed reload (locked meanwhile, host gone) keeps the record that is on screen.
+        setView((v) => (v.kind === 'person' && v.personId === personId && (answer.ok || v.answer === null) ? { ...v, answer } : v))
+      })
+    },
+    [call]
+  )
+
   const goToSearch = useCallback(() => {
     openSeq.current++
     setView({ kind: 'search' })
     setFocusSearchToken((n) => n + 1)
   }, [])
 
-  return { view, focusSearchToken, openPerson, goToSearch }
+  return { view, focusSearchToken, openPerson, refreshPerson, goToSearch }
 }
