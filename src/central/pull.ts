@@ -57,10 +57,12 @@ export async function pull(
       if ((await epoch(q)) !== args.epoch) throw new CursorUnknownError('epoch')
       const { xmin, xmax } = await horizon(q)
       if (BigInt(args.from.x) > BigInt(xmax)) throw new CursorUnknownError('ahead')
+      // ORDER BY names the table's columns: a bare `xid, seq` would mean the text aliases of the
+      // select list and sort '1000' before '999', delivering out of order and skipping changes.
       const rows = await q.query<LogRow>(
-        `SELECT seq::text AS seq, xid::text AS xid, op, table_name, row_id, body FROM change_log
-         WHERE (xid, seq) > ($1::xid8, $2::bigint) AND xid < $3::xid8
-         ORDER BY xid, seq LIMIT $4`,
+        `SELECT l.seq::text AS seq, l.xid::text AS xid, l.op, l.table_name, l.row_id, l.body FROM change_log l
+         WHERE (l.xid, l.seq) > ($1::xid8, $2::bigint) AND l.xid < $3::xid8
+         ORDER BY l.xid, l.seq LIMIT $4`,
         [args.from.x, args.from.s, xmin, limit + 1]
       )
       let hasMore = rows.length > limit
@@ -69,8 +71,8 @@ export async function pull(
       if (hasMore && last !== undefined && rows[limit]!.xid === last.xid) {
         // Finish the transaction the page ended inside.
         const rest = await q.query<LogRow>(
-          `SELECT seq::text AS seq, xid::text AS xid, op, table_name, row_id, body FROM change_log
-           WHERE xid = $1::xid8 AND seq > $2::bigint ORDER BY seq`,
+          `SELECT l.seq::text AS seq, l.xid::text AS xid, l.op, l.table_name, l.row_id, l.body FROM change_log l
+           WHERE l.xid = $1::xid8 AND l.seq > $2::bigint ORDER BY l.seq`,
           [last.xid, last.seq]
         )
         page.push(...rest)

@@ -69,6 +69,7 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
   const profiles = (options.loadProfiles ?? builtinProfiles)()
   const databaseFile = path.join(options.dataDir, DATABASE_FILE)
   const store = openStore({ file: databaseFile })
+  let syncSqlite: ReturnType<typeof openSyncConnection> | null = null
   try {
     const ids = uuidv7Generator(clock)
     const writesHook: { onCommandQueued: () => void } = { onCommandQueued: () => undefined }
@@ -85,8 +86,8 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
     const demoAccounts = options.demo ? ensureDemoOperators(store, ids, writes) : []
 
     let engine: SyncEngine | null = null
+    syncSqlite = openSyncConnection(databaseFile)
     const env = (): LocalCommandEnv => ({ profiles, jurisdiction: config.regionCode, online: engine?.isOnline() ?? false })
-    const syncSqlite = openSyncConnection(databaseFile)
     engine = createSyncEngine({
       ...options.sync?.engine,
       sqlite: syncSqlite,
@@ -179,7 +180,7 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
       if (closed) return
       closed = true
       await syncEngine.stop()
-      syncSqlite.close()
+      syncSqlite?.close()
       store.close()
     }
     return {
@@ -191,6 +192,7 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
       close: () => void shutdown()
     }
   } catch (error) {
+    syncSqlite?.close()
     store.close()
     throw error
   }

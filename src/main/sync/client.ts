@@ -26,7 +26,9 @@ export class SyncError extends Error {
   constructor(
     readonly code: string,
     message: string,
-    readonly transient: boolean
+    readonly transient: boolean,
+    /** Technical detail for the log (socket errors and the like), never shown to the clerk. */
+    readonly detail?: string
   ) {
     super(message)
     this.name = 'SyncError'
@@ -77,7 +79,7 @@ export class SyncClient {
       text = await response.text()
     } catch (error) {
       const detail = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)
-      throw new SyncError('NETWORK', `无法连接中心（${detail}）`, true)
+      throw new SyncError('NETWORK', '无法连接中心，稍后自动重试', true, detail)
     }
     const receivedAt = this.options.now().getTime()
     let json: unknown

@@ -221,6 +221,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         .catch((error: unknown) => {
           const e = error instanceof SyncError ? error : new SyncError('SYNC_FAILED', error instanceof Error ? error.message : String(error), true)
           lastError = { code: e.code, message: e.message }
+          if (e.detail !== undefined) log(`sync: ${e.code} ${e.detail}`)
           if (e.transient) online = false
           else blocked = lastError
           throw e

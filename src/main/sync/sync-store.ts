@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3'
 import type { BootstrapPage, BootstrapStart, CommandResult, Cursor, PullResponse, WireCommand } from './protocol'
 import { compareCursor, wireCommandSchema } from './protocol'
 import { LocalRows } from './local-rows'
+import { SyncError } from './client'
 import { rebase, type LocalCommandEnv } from './rebase'
 import { SYNCED_TABLES, syncedTable } from './tables'
 
@@ -21,6 +22,11 @@ interface BootstrapProgress {
   epoch: string
   cursor: Cursor
   tables: { table: string; after: string; done: boolean; rows: number; total: number }[]
+}
+
+/** A page that parsed but does not add up: nothing of it is written, and it is fetched again. */
+function malformed(what: string): SyncError {
+  return new SyncError('RESPONSE_MALFORMED', `${what}，稍后自动重试`, true)
 }
 
 const KEYS = {
@@ -155,7 +161,7 @@ export class SyncStore {
 
   /** Applies one page if it continues from the saved cursor; a re-delivered or reordered page is ignored. */
   applyPullPage(page: PullResponse): 'applied' | 'stale' {
-    if (page.count !== page.changes.length) throw new Error('pull page count mismatch')
+    if (page.count !== page.changes.length) throw malformed(`同步数据页不完整（声明${page.count}条，收到${page.changes.length}条）`)
     return this.write(() => {
       const saved = this.cursor()
       if (saved === null || compareCursor(saved.cursor, page.from) !== 0) return 'stale'
@@ -213,7 +219,7 @@ export class SyncStore {
   applyBootstrapPage(page: BootstrapPage): void {
     const table = syncedTable(page.table)
     if (table === undefined) throw new Error(`unknown table ${page.table}`)
-    if (page.count !== page.rows.length) throw new Error('bootstrap page count mismatch')
+    if (page.count !== page.rows.length) throw malformed(`辖区数据页不完整（声明${page.count}行，收到${page.rows.length}行）`)
     this.write(() => {
       const progress = this.bootstrapProgress()
       const entry = progress?.tables.find((t) => t.table === page.table)
