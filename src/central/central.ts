@@ -89,7 +89,9 @@ export async function createCentral(options: CentralOptions): Promise<Central> {
       const secret = randomBytes(32).toString('base64url')
       await db.transaction(async (q) => {
         const used = await q.query<{ kind: ClientKind }>(
-          'UPDATE enrolment_codes SET used_by = $2, used_at = now() WHERE code_hash = $1 AND used_by IS NULL RETURNING kind',
+          // The same workstation may present its code again: its first answer may have been lost
+          // (a crash, a dropped response) before it saved the secret. Anyone else gets a refusal.
+          'UPDATE enrolment_codes SET used_by = $2, used_at = now() WHERE code_hash = $1 AND (used_by IS NULL OR used_by = $2) RETURNING kind',
           [sha256(request.enrolmentCode), request.workstationId]
         )
         const kind = used[0]?.kind

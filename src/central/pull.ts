@@ -27,11 +27,41 @@ interface LogRow extends Row {
   body: unknown
 }
 
-function toChange(r: LogRow): Change {
-  if (r.op === 'upsert') return { op: 'upsert', table: r.table_name!, row: r.body as Record<string, string | number | boolean | null> }
-  if (r.op === 'delete') return { op: 'delete', table: r.table_name!, id: r.row_id! }
-  const b = r.body as { workstationId: string; seq: number; status: 'applied' | 'rejected'; code: string | null; message: string | null }
-  return { op: 'command', id: r.row_id!, workstationId: b.workstationId, seq: b.seq, status: b.status, code: b.code, message: b.message }
+type CurrentRows = Map<string, Record<string, string | number | boolean | null>>
+
+/**
+ * A logged row change is delivered as the row's CURRENT state in the pull's snapshot (or a delete
+ * when the row is gone), not as the copy logged with it. Transaction ids order changes safely for
+ * completeness, but not for conflicting writes: T1 (lower id) may write a row after T2 (higher id)
+ * wrote and committed it, so replaying logged copies in id order would end on T2's older copy.
+ * Reading the current row makes every delivery move the row forward; the last entry for a row
+ * always delivers its latest committed state.
+ */
+function toChange(r: LogRow, current: CurrentRows): Change {
+  if (r.op === 'command') {
+    const b = r.body as { workstationId: string; seq: number; status: 'applied' | 'rejected'; code: string | null; message: string | null }
+    return { op: 'command', id: r.row_id!, workstationId: b.workstationId, seq: b.seq, status: b.status, code: b.code, message: b.message }
+  }
+  const row = current.get(`${r.table_name!}|${r.row_id!}`)
+  return row === undefined ? { op: 'delete', table: r.table_name!, id: r.row_id! } : { op: 'upsert', table: r.table_name!, row }
+}
+
+async function currentRows(q: Querier, page: LogRow[]): Promise<CurrentRows> {
+  const ids = new Map<string, Set<string>>()
+  for (const r of page) {
+    if (r.op === 'command' || r.table_name === null || r.row_id === null) continue
+    let set = ids.get(r.table_name)
+    if (set === undefined) ids.set(r.table_name, (set = new Set()))
+    set.add(r.row_id)
+  }
+  const out: CurrentRows = new Map()
+  for (const [name, set] of ids) {
+    const table = syncedTable(name)
+    if (table === undefined) throw new Error(`change log names an unknown table: ${name}`)
+    const rows = await q.query(`SELECT ${table.columns.map((c) => `"${c.name}"`).join(', ')} FROM "${table.name}" WHERE id = ANY($1::text[])`, [[...set]])
+    for (const row of rows) out.set(`${name}|${String(row.id)}`, toWire(table, row))
+  }
+  return out
 }
 
 async function horizon(q: Querier): Promise<{ xmin: string; xmax: string }> {
@@ -90,7 +120,8 @@ export async function pull(
         'SELECT coalesce(max(seq), 0)::text AS n FROM commands WHERE workstation_id = $1 AND xid < $2::xid8',
         [args.workstationId, xmin]
       )
-      const changes = page.map(toChange)
+      const current = await currentRows(q, page)
+      const changes = page.map((r) => toChange(r, current))
       return {
         from: args.from,
         to,
