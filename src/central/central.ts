@@ -19,6 +19,8 @@ export interface CentralOptions {
   timeZone: string
   profiles: ProfileSet
   now?: () => Date
+  /** Where central writes what the operator of central should see (command defects). */
+  log?: (line: string) => void
 }
 
 export class CentralRefusal extends Error {
@@ -43,7 +45,8 @@ export interface Central {
   readonly db: CentralDb
   readonly jurisdiction: string
   readonly timeZone: string
-  issueEnrolmentCode(kind: ClientKind): Promise<string>
+  /** A one-time code; with `forWorkstation`, one that re-enrols that existing workstation (a reinstall). */
+  issueEnrolmentCode(kind: ClientKind, forWorkstation?: string): Promise<string>
   enrol(request: EnrolRequest): Promise<EnrolResponse>
   authenticate(workstationId: string, secret: string): Promise<Workstation | null>
   push(ws: Workstation, commands: WireCommand[], skewMs: number | null): Promise<PushResponse>
@@ -77,9 +80,9 @@ export async function createCentral(options: CentralOptions): Promise<Central> {
     db,
     jurisdiction: options.jurisdiction,
     timeZone: options.timeZone,
-    async issueEnrolmentCode(kind) {
+    async issueEnrolmentCode(kind, forWorkstation) {
       const code = randomBytes(12).toString('base64url')
-      await db.query('INSERT INTO enrolment_codes (code_hash, kind) VALUES ($1, $2)', [sha256(code), kind])
+      await db.query('INSERT INTO enrolment_codes (code_hash, kind, for_workstation) VALUES ($1, $2, $3)', [sha256(code), kind, forWorkstation ?? null])
       return code
     },
     async enrol(request) {
@@ -87,23 +90,42 @@ export async function createCentral(options: CentralOptions): Promise<Central> {
         throw new CentralRefusal('JURISDICTION', `工作站辖区${request.regionCode}不属于本中心（${meta.jurisdiction_name}）`)
       }
       const secret = randomBytes(32).toString('base64url')
-      await db.transaction(async (q) => {
-        const used = await q.query<{ kind: ClientKind }>(
-          // The same workstation may present its code again: its first answer may have been lost
-          // (a crash, a dropped response) before it saved the secret. Anyone else gets a refusal.
-          'UPDATE enrolment_codes SET used_by = $2, used_at = now() WHERE code_hash = $1 AND (used_by IS NULL OR used_by = $2) RETURNING kind',
-          [sha256(request.enrolmentCode), request.workstationId]
+      const lastSeq = await db.transaction(async (q) => {
+        const existing = await q.query<{ kind: ClientKind; last_seq: string }>('SELECT kind, last_seq::text AS last_seq FROM workstations WHERE id = $1 FOR UPDATE', [
+          request.workstationId
+        ])
+        // A code is used once. The same workstation may present it again within ten minutes: its
+        // first answer may have been lost (a crash, a dropped response) before it saved the secret.
+        // An existing workstation (a reinstall) needs a code issued for its id: a code for a new
+        // window can never take over another workstation's identity or channel.
+        const codes = await q.query<{ kind: ClientKind; for_workstation: string | null; used_by: string | null; recent: boolean }>(
+          `SELECT kind, for_workstation::text AS for_workstation, used_by::text AS used_by, (used_at > now() - interval '10 minutes') AS recent
+           FROM enrolment_codes WHERE code_hash = $1 FOR UPDATE`,
+          [sha256(request.enrolmentCode)]
         )
-        const kind = used[0]?.kind
-        if (kind === undefined) throw new CentralRefusal('ENROLMENT_CODE', '登记码无效或已使用')
-        // Re-enrolling an existing workstation (a reinstall) issues a new secret; its sequence stays.
+        const code = codes[0]
+        const prior = existing[0]
+        const ownRetry = code !== undefined && code.used_by === request.workstationId && code.recent
+        const usable =
+          code !== undefined &&
+          (code.used_by === null || ownRetry) &&
+          (code.for_workstation === null || code.for_workstation === request.workstationId) &&
+          (prior === undefined || ownRetry || code.for_workstation === request.workstationId)
+        if (!usable) {
+          const message = prior !== undefined && code !== undefined && code.used_by === null ? '该工作站已登记；重新登记须使用为本工作站签发的登记码' : '登记码无效或已使用'
+          throw new CentralRefusal('ENROLMENT_CODE', message)
+        }
+        if (prior !== undefined && prior.kind !== code.kind) throw new CentralRefusal('ENROLMENT_CODE', '登记码与该工作站的类别不符')
+        await q.query('UPDATE enrolment_codes SET used_by = $2, used_at = coalesce(used_at, now()) WHERE code_hash = $1', [sha256(request.enrolmentCode), request.workstationId])
         await q.query(
           `INSERT INTO workstations (id, name, kind, region_code, secret_hash) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, region_code = EXCLUDED.region_code, secret_hash = EXCLUDED.secret_hash`,
-          [request.workstationId, request.workstationName, kind, request.regionCode, sha256(secret)]
+          [request.workstationId, request.workstationName, code.kind, request.regionCode, sha256(secret)]
         )
+        // A reinstall keeps its sequence: the workstation continues after it, or its actions would collide.
+        return Number(prior?.last_seq ?? 0)
       })
-      return { workstationId: request.workstationId, secret, jurisdiction: options.jurisdiction, jurisdictionName: meta.jurisdiction_name }
+      return { workstationId: request.workstationId, secret, jurisdiction: options.jurisdiction, jurisdictionName: meta.jurisdiction_name, lastSeq }
     },
     async authenticate(workstationId, secret) {
       const rows = await db.query<{ id: string; kind: ClientKind; region_code: string; secret_hash: string }>(
@@ -118,7 +140,7 @@ export async function createCentral(options: CentralOptions): Promise<Central> {
       return { id: row.id, kind: row.kind, regionCode: row.region_code }
     },
     async push(ws, commands, skewMs) {
-      const outcome = await applyPush({ db, profiles: options.profiles, ...base }, ws, commands, skewMs)
+      const outcome = await applyPush({ db, profiles: options.profiles, log: options.log, ...base }, ws, commands, skewMs)
       if (outcome.results.some((r) => r.status !== 'retry' && !r.duplicate)) events.emit('change')
       return { results: outcome.results, lastProcessedSeq: outcome.lastProcessedSeq, serverTime: toZonedIso(now(), options.timeZone) }
     },

@@ -15,6 +15,7 @@ export interface PushContext {
   profiles: ProfileSet
   timeZone: string
   now: () => Date
+  log?: (line: string) => void
 }
 
 export interface Workstation {
@@ -174,12 +175,14 @@ export async function applyPush(ctx: PushContext, ws: Workstation, commands: Wir
         results.push(result)
         lastSeq = cmd.seq
       } catch (error) {
-        if (isTransientDbError(error)) throw error
-        // A defect in one command (a malformed stored row, say) must not block the others: it is
-        // rejected with the error named, and the batch goes on.
+        // A database failure (cancelled, disk full, connection lost, deadlock…) aborts the whole
+        // request as transient: the same batch is pushed again and nothing is recorded as rejected.
+        if (isTransientDbError(error) || sqlState(error) !== undefined) throw error
+        // A defect of ours in deciding one command (a malformed stored row, say) must not block the
+        // others: that command is rejected, the detail goes to central's log, and the batch goes on.
         await q.query('ROLLBACK TO SAVEPOINT command')
-        const message = error instanceof Error ? error.message : String(error)
-        const result: Settled = { id: cmd.id, seq: cmd.seq, status: 'rejected', duplicate: false, code: 'CENTRAL_ERROR', message: `中心处理该命令时出错：${message}`, serverState: [] }
+        ctx.log?.(`command ${cmd.id} (${cmd.type}) failed: ${error instanceof Error ? error.message : String(error)}`)
+        const result: Settled = { id: cmd.id, seq: cmd.seq, status: 'rejected', duplicate: false, code: 'CENTRAL_ERROR', message: '中心无法处理该命令（已记入中心日志），请上报中心核查', serverState: [] }
         await record(q, ws, cmd, result, at)
         results.push(result)
         lastSeq = cmd.seq

@@ -87,6 +87,8 @@ export const enrolmentCodes = pgTable('enrolment_codes', {
   kind: text('kind', { enum: ['window', 'app', 'intake'] }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   usedBy: uuid('used_by'),
+  /** Set for a code that re-enrols an existing workstation (a reinstall): only that id may use it. */
+  forWorkstation: uuid('for_workstation'),
   usedAt: timestamp('used_at', { withTimezone: true })
 })
 
@@ -131,6 +133,18 @@ export const changeLog = pgTable(
   },
   (t) => [index('change_log_position').on(t.xid, t.seq)]
 )
+
+/**
+ * Commit order of every transaction that wrote the change log. A deferred trigger (migration
+ * 0002_commit_order) takes one advisory lock at commit time and inserts the transaction here, so
+ * `seq` follows commit order exactly: a transaction can only take the next number once the one
+ * before it has committed. Pulls walk this order (sync-protocol.md §4).
+ */
+export const commitLog = pgTable('commit_log', {
+  seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+  xid: xid8('xid').notNull().unique().default(sqlDefaultXid()),
+  committedAt: timestamp('committed_at', { withTimezone: true }).notNull().defaultNow()
+})
 
 /** Serial part of definitive decision numbers. */
 export const decisionSerial = pgSequence('decision_serial', { startWith: 1 })

@@ -132,8 +132,8 @@ export function startCentralServer(options: CentralServerOptions): Promise<Centr
     if (path === '/health') return send(res, 200, { ok: true, protocol: PROTOCOL_VERSION, serverTime: central.serverTime() })
     if (path === '/admin/v1/enrolment-codes' && req.method === 'POST') {
       requireAdmin(req)
-      const body = parse(z.strictObject({ kind: z.enum(['window', 'app', 'intake']) }), await readJson(req))
-      return send(res, 200, { code: await central.issueEnrolmentCode(body.kind) })
+      const body = parse(z.strictObject({ kind: z.enum(['window', 'app', 'intake']), workstationId: z.uuid().optional() }), await readJson(req))
+      return send(res, 200, { code: await central.issueEnrolmentCode(body.kind, body.workstationId) })
     }
     if (!path.startsWith('/sync/v1/')) throw new HttpError(404, 'BAD_REQUEST', '没有该接口')
     // Version check before anything else: an older workstation applies nothing.
@@ -153,7 +153,7 @@ export function startCentralServer(options: CentralServerOptions): Promise<Centr
     if (path === '/sync/v1/pull' && req.method === 'GET') {
       const from = parse(cursorSchema, { x: url.searchParams.get('x') ?? '', s: Number(url.searchParams.get('s')) })
       const limit = Number(url.searchParams.get('limit') ?? '1000')
-      return send(res, 200, await central.pull(ws, url.searchParams.get('epoch') ?? '', from, Number.isFinite(limit) ? limit : 1000))
+      return send(res, 200, await central.pull(ws, url.searchParams.get('epoch') ?? '', from, Number.isSafeInteger(limit) ? limit : 1000))
     }
     if (path === '/sync/v1/bootstrap' && req.method === 'GET') return send(res, 200, await central.bootstrapStart())
     const table = /^\/sync\/v1\/bootstrap\/([a-z_]+)$/.exec(path)?.[1]

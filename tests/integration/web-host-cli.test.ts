@@ -37,8 +37,27 @@ describe('cli: arguments', () => {
 
   it('parses serve flags in both spellings', () => {
     const options = parseServeArgs(['--data-dir', 'd', '--port=8123', '--no-demo', '--idle-lock-seconds', '60', '--renderer-dir', 'r'], {}, '/w')
-    expect(options).toEqual({ dataDir: path.resolve('/w/d'), port: 8123, demo: false, idleLockSeconds: 60, rendererDir: path.resolve('/w/r') })
+    expect(options).toEqual({
+      dataDir: path.resolve('/w/d'),
+      port: 8123,
+      demo: false,
+      idleLockSeconds: 60,
+      rendererDir: path.resolve('/w/r'),
+      central: { mode: 'embedded' }
+    })
     expect(parseServeArgs([], {}, '/w')).toMatchObject({ port: 0, demo: true, idleLockSeconds: undefined })
+  })
+
+  it('chooses the central: embedded by default, an existing one by URL and code, or none', () => {
+    expect(parseServeArgs(['--no-central'], {}, '/w').central).toEqual({ mode: 'none' })
+    expect(parseServeArgs(['--central', 'http://10.1.2.3:8400/', '--enrolment-code', 'abc123XYZ'], {}, '/w').central).toEqual({
+      mode: 'remote',
+      url: 'http://10.1.2.3:8400',
+      enrolmentCode: 'abc123XYZ'
+    })
+    expect(() => parseServeArgs(['--no-central', '--central', 'http://x'], {}, '/w')).toThrow('--no-central')
+    expect(() => parseServeArgs(['--central', 'ftp://x'], {}, '/w')).toThrow('http(s)://')
+    expect(() => parseServeArgs(['--enrolment-code', 'abc'], {}, '/w')).toThrow('--central')
   })
 
   it.each([

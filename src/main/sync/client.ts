@@ -67,16 +67,26 @@ export class SyncClient {
 
   private async request<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, body?: unknown): Promise<Timed<T>> {
     const sentAt = this.options.now().getTime()
-    let response: Response
-    let text: string
-    try {
-      response = await fetch(this.options.baseUrl + path, {
+    const attempt = async (): Promise<{ response: Response; text: string }> => {
+      const response = await fetch(this.options.baseUrl + path, {
         method,
         headers: this.headers(body !== undefined),
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000)
       })
-      text = await response.text()
+      return { response, text: await response.text() }
+    }
+    let response: Response
+    let text: string
+    try {
+      try {
+        ;({ response, text } = await attempt())
+      } catch (first) {
+        // A kept-alive connection to a central that has since restarted fails at once; every sync
+        // request is idempotent, so one immediate second try on a fresh connection is safe.
+        if ((first as Error).name === 'TimeoutError') throw first
+        ;({ response, text } = await attempt())
+      }
     } catch (error) {
       const detail = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)
       throw new SyncError('NETWORK', '无法连接中心，稍后自动重试', true, detail)
@@ -91,7 +101,9 @@ export class SyncClient {
     if (!response.ok) {
       const parsed = protocolErrorSchema.safeParse(json)
       if (parsed.success) throw new SyncError(parsed.data.error.code, parsed.data.error.message, parsed.data.error.transient)
-      throw new SyncError('HTTP_' + response.status, `中心返回错误（HTTP ${response.status}）`, response.status >= 500)
+      // 408 and 429 (from a proxy on the way) mean "later", like any 5xx.
+      const transient = response.status >= 500 || response.status === 408 || response.status === 429
+      throw new SyncError('HTTP_' + response.status, `中心返回错误（HTTP ${response.status}）`, transient)
     }
     const parsed = schema.safeParse(json)
     if (!parsed.success) throw new SyncError('RESPONSE_MALFORMED', '中心的应答格式不符合同步协议，稍后自动重试', true)

@@ -179,7 +179,14 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const counts = store.applyPushResults(answer.value.results, answer.value.serverTime)
       online = true
       emit()
-      if (counts.retry > 0) break
+      if (counts.retry > 0) {
+        // Central wants an earlier command first. If it answered nothing else, this workstation
+        // and central disagree about the sequence (e.g. central restored from a backup): say so.
+        if (counts.retry === answer.value.results.length) {
+          throw new SyncError('SEQ_GAP', `中心未收到本机第${answer.value.lastProcessedSeq + 1}号之前的操作，待上传操作暂停：请联系信息管理员`, true)
+        }
+        break
+      }
     }
     // Pull until central has nothing newer.
     for (;;) {
@@ -219,7 +226,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           blocked = null
         })
         .catch((error: unknown) => {
-          const e = error instanceof SyncError ? error : new SyncError('SYNC_FAILED', error instanceof Error ? error.message : String(error), true)
+          // Anything not already classified is our own fault (a row of a shape this version does
+          // not know, a local constraint): it will not pass on retry, so sync stops and says so.
+          const e =
+            error instanceof SyncError
+              ? error
+              : new SyncError('SYNC_INTERNAL', '同步出错，已停止自动同步：请联系信息管理员（详情已记入日志）', false, error instanceof Error ? error.message : String(error))
           lastError = { code: e.code, message: e.message }
           if (e.detail !== undefined) log(`sync: ${e.code} ${e.detail}`)
           if (e.transient) online = false
@@ -337,6 +349,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         workstationName: args.workstationName,
         regionCode: args.regionCode
       })
+      store.continueSequenceAfter(value.lastSeq)
       store.saveEnrolment({
         centralUrl: args.centralUrl,
         workstationId: value.workstationId,

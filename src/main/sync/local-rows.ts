@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3'
 import type { RowQuery, RowWrite } from '../commands'
 import type { WireRow } from './protocol'
-import { fromSqliteRow, syncedTable, toSqliteRow, type SyncedTable } from './tables'
+import { RowShapeError, fromSqliteRow, syncedTable, toSqliteRow, type SqliteValue, type SyncedTable } from './tables'
 
 const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`
 
@@ -46,6 +46,50 @@ export class LocalRows {
       return `INSERT INTO ${quote(table.name)} (${names.map(quote).join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})
               ON CONFLICT(id) DO UPDATE SET ${updates.join(', ')}`
     }).run(toSqliteRow(table, row))
+  }
+
+  /**
+   * Upserts a bootstrap page: rows as arrays in the page's column order. The same checks as
+   * toSqliteRow on the row `upsert` would get from Object.fromEntries(columns ↦ values), in the
+   * same order and with the same errors, but bound by position: no object per row, no name lookups
+   * (bulk ingest of millions of rows spends its time here).
+   */
+  upsertMany(tableName: string, columns: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): void {
+    if (rows.length === 0) return
+    const table = tableOf(tableName)
+    // Where each table column sits in the page: the last occurrence wins, as in Object.fromEntries.
+    const at = table.columns.map((c) => columns.lastIndexOf(c.name))
+    // toSqliteRow refuses the first key of the row object the table lacks, after checking the values.
+    const unknown = Object.keys(Object.fromEntries(columns.map((c) => [c, null]))).find((key) => !table.columns.some((c) => c.name === key))
+    const stmt = this.stmt(`upsp|${table.name}`, () => {
+      const names = table.columns.map((c) => c.name)
+      const updates = names.filter((n) => n !== 'id').map((n) => `${quote(n)} = excluded.${quote(n)}`)
+      return `INSERT INTO ${quote(table.name)} (${names.map(quote).join(', ')}) VALUES (${names.map(() => '?').join(', ')})
+              ON CONFLICT(id) DO UPDATE SET ${updates.join(', ')}`
+    })
+    const params: SqliteValue[] = new Array<SqliteValue>(table.columns.length)
+    for (const values of rows) {
+      for (let k = 0; k < table.columns.length; k++) {
+        const column = table.columns[k]!
+        const i = at[k]!
+        const value = i < 0 ? null : (values[i] ?? null)
+        if (value === null) {
+          if (column.notNull) throw new RowShapeError(table.name, column.name, 'missing')
+          params[k] = null
+        } else if (column.kind === 'boolean') {
+          if (typeof value !== 'boolean') throw new RowShapeError(table.name, column.name, 'not a boolean')
+          params[k] = value ? 1 : 0
+        } else if (column.kind === 'integer') {
+          if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new RowShapeError(table.name, column.name, 'not an integer')
+          params[k] = value
+        } else {
+          if (typeof value !== 'string') throw new RowShapeError(table.name, column.name, 'not text')
+          params[k] = value
+        }
+      }
+      if (unknown !== undefined) throw new RowShapeError(table.name, unknown, 'unknown column')
+      stmt.run(params)
+    }
   }
 
   delete(tableName: string, id: string): void {

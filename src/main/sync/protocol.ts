@@ -46,7 +46,9 @@ export const enrolResponseSchema = z.strictObject({
   /** Shown once; central keeps only its SHA-256. */
   secret: z.string().min(32).max(128),
   jurisdiction: z.string().regex(/^\d{6}$/),
-  jurisdictionName: z.string()
+  jurisdictionName: z.string(),
+  /** The last command sequence central processed for this id (non-zero after a reinstall). */
+  lastSeq: z.number().int().min(0)
 })
 export type EnrolResponse = z.infer<typeof enrolResponseSchema>
 

@@ -76,6 +76,17 @@ export class SyncStore {
     this.write(() => this.set(KEYS.enrolment, e))
   }
 
+  /**
+   * After a reinstall central already processed commands of this workstation id: the next local
+   * command must continue after them (write-path.ts reads outbox.nextSeq, a plain number).
+   */
+  continueSequenceAfter(lastSeq: number): void {
+    this.write(() => {
+      const current = Number((this.getStmt.get('outbox.nextSeq') as string | undefined) ?? '1')
+      if (lastSeq + 1 > current) this.setStmt.run('outbox.nextSeq', String(lastSeq + 1))
+    })
+  }
+
   cursor(): { cursor: Cursor; epoch: string } | null {
     const cursor = this.get<Cursor>(KEYS.cursor)
     const epoch = this.get<string>(KEYS.epoch)
@@ -207,6 +218,9 @@ export class SyncStore {
     this.write(() => {
       for (const t of [...SYNCED_TABLES].reverse()) this.sqlite.prepare(`DELETE FROM "${t.name}"`).run()
       this.sqlite.prepare('DELETE FROM sync_shadow').run()
+      // Commands central already applied are committed there, so the snapshot holds their effect;
+      // their settlement markers lie behind the new cursor and will never be pulled.
+      this.sqlite.prepare("UPDATE outbox SET settled = 1 WHERE status = 'applied'").run()
       this.delStmt.run(KEYS.cursor)
       this.set(KEYS.bootstrap, {
         epoch: start.epoch,
@@ -225,9 +239,7 @@ export class SyncStore {
       const entry = progress?.tables.find((t) => t.table === page.table)
       // A page that does not continue where the last one ended (a retry after a crash) is skipped.
       if (progress === null || entry === undefined || entry.after !== page.after || entry.done) return
-      for (const values of page.rows) {
-        this.rows.upsert(page.table, Object.fromEntries(page.columns.map((c, i) => [c, values[i] ?? null])))
-      }
+      this.rows.upsertMany(page.table, page.columns, page.rows)
       entry.after = page.last ?? entry.after
       entry.rows += page.rows.length
       entry.done = page.done

@@ -52,7 +52,8 @@ async function serve(argv: string[], io: CliIo): Promise<number> {
       jurisdiction: config.jurisdiction,
       jurisdictionName: config.jurisdictionName,
       timeZone: config.timeZone,
-      profiles: builtinProfiles()
+      profiles: builtinProfiles(),
+      log: (line) => io.err(line)
     })
     if (args.booleans.has('demo')) {
       const people = (await db.query<{ n: string }>('SELECT count(*)::text AS n FROM people'))[0]!.n
