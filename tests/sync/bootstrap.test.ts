@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProcessResult, SyncStatusDto } from '../../src/shared/contract'
 import { CENTRAL_DB_KINDS } from '../support/central-databases'
-import { centralChecksums, processableViolations, startTestCentral, startWorkstation, workstationChecksums, type TestCentral } from './support/harness'
+import { centralChecksums, processableViolations, startTestCentral, startWorkstation, syncAfterRestart, workstationChecksums, type TestCentral } from './support/harness'
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy'
 
 describe.each(CENTRAL_DB_KINDS)('bootstrap against central on %s', (kind) => {
@@ -62,7 +62,7 @@ describe.each(CENTRAL_DB_KINDS)('bootstrap against central on %s', (kind) => {
       // Central's database restored from elsewhere: a new epoch.
       await central.db.query('UPDATE central_meta SET epoch = gen_random_uuid()')
       await central.restartServer()
-      await ws.core.sync.syncNow()
+      await syncAfterRestart(ws)
       const status = await ws.call<SyncStatusDto>('sync:status')
       expect(status).toMatchObject({ state: 'online', pending: 0 })
       const decision = await central.db.query('SELECT 1 FROM decisions WHERE id = $1', [queued.decisionId])

@@ -390,11 +390,13 @@ describe.each(CENTRAL_DB_KINDS)('process faults against central on %s', (kind) =
           await lock.release()
         }
         await pushingA
-        const xids = await central.db.query<{ id: string; xid: string }>('SELECT id::text AS id, xid::text AS xid FROM commands WHERE id::text = ANY($1::text[])', [
-          [mine.commandId, theirs.commandId]
-        ])
-        const xid = (commandId: string): bigint => BigInt(xids.find((r) => r.id === commandId)!.xid)
-        expect(xid(mine.commandId) < xid(theirs.commandId)).toBe(true)
+        // The scenario happened: A's push, begun first, committed after B's.
+        const commits = await central.db.query<{ id: string; n: string }>(
+          'SELECT c.id::text AS id, l.seq::text AS n FROM commands c JOIN commit_log l ON l.xid = c.xid WHERE c.id::text = ANY($1::text[])',
+          [[mine.commandId, theirs.commandId]]
+        )
+        const order = (commandId: string): bigint => BigInt(commits.find((r) => r.id === commandId)!.n)
+        expect(order(mine.commandId) > order(theirs.commandId)).toBe(true)
       } else {
         // PGlite: one transaction at a time, so A's batch and B's push cannot overlap.
         proxy.heal()

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SyncList, SyncStatusDto, ProcessResult, PersonView } from '../../src/shared/contract'
 import { CENTRAL_DB_KINDS } from '../support/central-databases'
-import { centralChecksums, processableViolations, startTestCentral, startWorkstation, workstationChecksums, type TestCentral } from './support/harness'
+import { centralChecksums, processableViolations, startTestCentral, startWorkstation, syncAfterRestart, workstationChecksums, type TestCentral } from './support/harness'
 
 describe.each(CENTRAL_DB_KINDS)('workstation sync against central on %s', (kind) => {
   let central: TestCentral
@@ -46,7 +46,7 @@ describe.each(CENTRAL_DB_KINDS)('workstation sync against central on %s', (kind)
       expect(view.violations.find((v) => v.id === target!.violationId)?.status).toBe('processed')
 
       await central.restartServer()
-      await ws.core.sync.syncNow()
+      await syncAfterRestart(ws)
       const after = await ws.call<SyncStatusDto>('sync:status')
       expect(after).toMatchObject({ state: 'online', pending: 0, rejectedOpen: 0 })
       const decision = await central.db.query<{ decision_no: string; provisional: boolean }>('SELECT decision_no, provisional FROM decisions WHERE id = $1', [processed.decisionId])
@@ -73,8 +73,8 @@ describe.each(CENTRAL_DB_KINDS)('workstation sync against central on %s', (kind)
       const mine = await a.call<ProcessResult>('violation:process', { violationId: target!.violationId, personId: target!.personId, confirmed: ['WILL_REACH_12'] })
       await central.restartServer()
       await b.call<ProcessResult>('violation:process', { violationId: target!.violationId, personId: target!.personId, confirmed: ['WILL_REACH_12'] })
-      await b.core.sync.syncNow()
-      await a.core.sync.syncNow()
+      await syncAfterRestart(b)
+      await syncAfterRestart(a)
 
       const list = await a.call<SyncList>('sync:list')
       expect(list.rejected).toHaveLength(1)

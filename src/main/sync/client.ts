@@ -67,26 +67,16 @@ export class SyncClient {
 
   private async request<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, body?: unknown): Promise<Timed<T>> {
     const sentAt = this.options.now().getTime()
-    const attempt = async (): Promise<{ response: Response; text: string }> => {
-      const response = await fetch(this.options.baseUrl + path, {
+    let response: Response
+    let text: string
+    try {
+      response = await fetch(this.options.baseUrl + path, {
         method,
         headers: this.headers(body !== undefined),
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000)
       })
-      return { response, text: await response.text() }
-    }
-    let response: Response
-    let text: string
-    try {
-      try {
-        ;({ response, text } = await attempt())
-      } catch (first) {
-        // A kept-alive connection to a central that has since restarted fails at once; every sync
-        // request is idempotent, so one immediate second try on a fresh connection is safe.
-        if ((first as Error).name === 'TimeoutError') throw first
-        ;({ response, text } = await attempt())
-      }
+      text = await response.text()
     } catch (error) {
       const detail = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)
       throw new SyncError('NETWORK', '无法连接中心，稍后自动重试', true, detail)

@@ -177,3 +177,19 @@ export async function processableViolations(db: CentralDb, limit: number): Promi
   )
   return rows.map((r) => ({ violationId: r.id, personId: r.person_id, points: r.points }))
 }
+
+/**
+ * One exchange after central came back, as the engine's backoff would retry it: the first request
+ * may meet a kept-alive connection to the stopped server and fail at once.
+ */
+export async function syncAfterRestart(ws: TestWorkstation, attempts = 5): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      await ws.core.sync.syncNow()
+      return
+    } catch (error) {
+      if (i >= attempts) throw error
+      await new Promise((r) => setTimeout(r, 200 * i))
+    }
+  }
+}
