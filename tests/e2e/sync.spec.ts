@@ -171,8 +171,10 @@ test('a violation processed while central is unreachable gets a provisional numb
     await page.keyboard.press('ArrowRight') // 最近已确认
     await expect(recentTab).toHaveAttribute('aria-selected', 'true')
     const recent = panel.getByRole('table', { name: '最近已确认的操作' })
-    const confirmed = recent.getByRole('row').filter({ hasText: provisionalNo })
+    // Once confirmed, the summary names central's number instead of the provisional one.
+    const confirmed = recent.getByRole('row').filter({ hasText: '处理违法' })
     await expect(confirmed).toHaveCount(1)
+    await expect(confirmed).not.toContainText(provisionalNo)
     // Columns: 业务, 内容, 中心编号, 经办人, 办理时间.
     const definitiveNo = ((await confirmed.getByRole('cell').nth(2).textContent()) ?? '').trim()
     expect(definitiveNo, 'the number central assigned').toMatch(/^\d{12,20}$/)
