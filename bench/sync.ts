@@ -11,7 +11,7 @@ import { startBenchCluster, type BenchCluster } from './sync/cluster'
 import { startBenchCentral, type BenchCentral } from './sync/central-child'
 import type { CentralCounts } from './sync/central-data'
 import { runBootstrapBench } from './sync/bootstrap-bench'
-import { PUSH_BATCH, runBareInserts, runDrainBench } from './sync/drain-bench'
+import { PUSH_BATCH, runBareInserts, runDrainBench, type DrainKind } from './sync/drain-bench'
 import { runPropagationBench } from './sync/propagation-bench'
 import { addChangeHistory } from './sync/history'
 import { runUiBench } from './sync/ui-bench'
@@ -20,9 +20,10 @@ export const SYNC_PARTS = ['bootstrap', 'drain', 'propagation', 'ui'] as const
 type Part = (typeof SYNC_PARTS)[number]
 
 const DRAIN_COMMANDS = Number(process.env.BENCH_DRAIN_COMMANDS ?? 10_000)
+const DRAIN_KINDS = (process.env.BENCH_DRAIN_KINDS ?? 'person:open,violation:process').split(',') as DrainKind[]
 const PROPAGATION_CHANGES = Number(process.env.BENCH_PROPAGATION_CHANGES ?? 110)
 /** Change-log entries of a central that has run for a while (the second propagation measurement). */
-const PROPAGATION_HISTORY = Number(process.env.BENCH_HISTORY ?? 2_000_000)
+const PROPAGATION_HISTORY = Number(process.env.BENCH_HISTORY ?? 5_000_000)
 
 function scaleOf(args: string[]): number {
   const i = args.indexOf('--scale')
@@ -96,7 +97,7 @@ export async function runSyncBench(parts: readonly Part[], args: string[]): Prom
       const bareSeconds = await runBareInserts(ops!.url, DRAIN_COMMANDS)
       console.log(`drain of ${fmtInt(DRAIN_COMMANDS)} queued commands, pushed in batches of ${PUSH_BATCH}:`)
       console.log(`  baseline: ${fmtInt(DRAIN_COMMANDS)} bare single-row INSERTs, ${PUSH_BATCH} per transaction, pg pool: ${bareSeconds.toFixed(2)} s`)
-      for (const kind of ['person:open', 'violation:process'] as const) {
+      for (const kind of DRAIN_KINDS) {
         const f = await runDrainBench(ctx, kind, DRAIN_COMMANDS)
         console.log(`  ${kind} (queued through dispatch in ${f.queueSeconds.toFixed(1)} s): pending 0 after ${f.pendingZeroSeconds.toFixed(2)} s; whole syncNow (push + pull of settlements) ${f.syncNowSeconds.toFixed(2)} s`)
         console.log(`    outbox after: ${JSON.stringify(f.outbox)}; CPU during syncNow: ${cpuLine(f.cpu)}`)
@@ -126,6 +127,7 @@ export async function runSyncBench(parts: readonly Part[], args: string[]): Prom
       console.log(`UI responsiveness: sync:status dispatched every 10 ms while the worker bootstraps ${fmtInt(f.rows)} rows (${f.bootstrapSeconds.toFixed(0)} s):`)
       console.log(`  baseline, no bootstrap running: ${line(f.idle, ['p50', 'p99', 'max'])}   (dispatch alone: ${line(f.idleDispatch, ['p50', 'p99', 'max'])})`)
       console.log(`  during the bootstrap (${fmtInt(f.during.n)} calls): ${line(f.during, ['p50', 'p99', 'max'])}   (dispatch alone: ${line(f.duringDispatch, ['p50', 'p99', 'max'])})`)
+      console.log(`  slowest calls: ${f.worst.map((w) => `${fmtMs(w.roundTrip)} at ${w.at.toFixed(1)} s (${w.loaded === null ? '?' : fmtInt(w.loaded)} rows in)`).join('; ')}`)
       console.log(`  target p99 ≤ 50 ms → ${f.during.p99 <= 50 ? 'met' : 'NOT met'}`)
     }
   } finally {

@@ -17,12 +17,17 @@ export interface UiFigures {
   duringDispatch: Summary
   idle: Summary
   idleDispatch: Summary
+  /** The slowest calls during the bootstrap: when they happened, how far the bootstrap was. */
+  worst: Sample[]
 }
 
 interface Sample {
   roundTrip: number
   dispatch: number
   state: string
+  /** Seconds since sampling started, and the rows the bootstrap had loaded then. */
+  at: number
+  loaded: number | null
 }
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6
@@ -30,17 +35,19 @@ const now = (): number => Number(process.hrtime.bigint()) / 1e6
 /** Samples on a 10 ms grid while keepGoing says so; a call that overruns skips the grid points it covered. */
 async function sample(ws: BenchWorkstation, keepGoing: (last: Sample | null, n: number) => boolean): Promise<Sample[]> {
   const samples: Sample[] = []
-  let due = now()
+  const first = now()
+  let due = first
   let last: Sample | null = null
   while (keepGoing(last, samples.length)) {
     const wait = due - now()
     if (wait > 0) await new Promise((r) => setTimeout(r, wait))
     const start = now()
-    const result = (await ws.core.dispatch('sync:status', {}, ws.caller)) as { ok: boolean; value?: { state: string } }
+    const result = (await ws.core.dispatch('sync:status', {}, ws.caller)) as { ok: boolean; value?: { state: string; bootstrap: { loaded: number } | null } }
     const end = now()
     if (!result.ok) throw new Error('sync:status refused')
     // A timer may fire a little before its due moment: then the call simply went out early.
-    last = { roundTrip: end - Math.min(due, start), dispatch: end - start, state: result.value!.state }
+    const { state, bootstrap } = result.value!
+    last = { roundTrip: end - Math.min(due, start), dispatch: end - start, state, at: (start - first) / 1000, loaded: bootstrap?.loaded ?? null }
     samples.push(last)
     due += EVERY_MS
     while (due < end) due += EVERY_MS
@@ -76,7 +83,8 @@ export async function runUiBench(ctx: { central: BenchCentral; workDir: string; 
       during: summarise(bootstrapping.map((s) => s.roundTrip)),
       duringDispatch: summarise(bootstrapping.map((s) => s.dispatch)),
       idle: summarise(idle.map((s) => s.roundTrip)),
-      idleDispatch: summarise(idle.map((s) => s.dispatch))
+      idleDispatch: summarise(idle.map((s) => s.dispatch)),
+      worst: [...bootstrapping].sort((a, b) => b.roundTrip - a.roundTrip).slice(0, 5)
     }
   } finally {
     await ws.close()
