@@ -2,11 +2,13 @@
 // in the same run, so the ratio means something on a noisy machine. Results go to docs/BENCHMARKS.md
 // by hand.
 import path from 'node:path'
+import { runActionsBench } from './actions'
 import { runLookupBench } from './lookup'
 import { SYNC_PARTS, runSyncBench } from './sync'
 
 const benches: Record<string, (dataDir: string, args: string[]) => unknown> = {
   lookup: runLookupBench,
+  actions: runActionsBench,
   sync: (_dir, args) => runSyncBench(SYNC_PARTS, args),
   ...Object.fromEntries(SYNC_PARTS.map((part) => [`sync:${part}`, (_dir: string, args: string[]) => runSyncBench([part], args)]))
 }

@@ -8,6 +8,10 @@ import { toZonedIso } from '../main/platform/zoned-time'
 import type { CentralDb } from './db'
 import { applyPush, type Workstation } from './push'
 import { bootstrapPage, bootstrapStart, newEpoch, pull } from './pull'
+import type { SmsPurpose } from '../main/commands/clerk'
+import type { AccountLookupRequest, AccountLookupResponse, SmsSendResponse, SmsVerifyResponse } from '../main/sync/services-protocol'
+import { LoggingSmsGateway, createCode, verifyCode, type SmsGateway, type SmsMessage } from './sms'
+import { lookupAccounts } from './lookup'
 
 export type ClientKind = Workstation['kind']
 
@@ -19,8 +23,10 @@ export interface CentralOptions {
   timeZone: string
   profiles: ProfileSet
   now?: () => Date
-  /** Where central writes what the operator of central should see (command defects). */
+  /** Where central writes what the operator of central should see (command defects, SMS log). */
   log?: (line: string) => void
+  /** The SMS gateway; default: the reference gateway, which logs messages instead of sending them. */
+  sms?: SmsGateway
 }
 
 export class CentralRefusal extends Error {
@@ -54,6 +60,12 @@ export interface Central {
   bootstrapStart(): Promise<BootstrapStart>
   bootstrapPage(table: string, after: string, limit: number): Promise<BootstrapPage | null>
   serverTime(): string
+  /** Nationwide account lookup for registration and phone changes (sync-protocol.md §10). */
+  lookupAccounts(request: AccountLookupRequest): Promise<AccountLookupResponse>
+  sendSmsCode(ws: Workstation, phone: string, purpose: SmsPurpose): Promise<SmsSendResponse>
+  verifySmsCode(ws: Workstation, challengeId: string, code: string): Promise<SmsVerifyResponse>
+  /** The reference gateway's recent messages, newest first (null with a real gateway). */
+  smsLog(phone?: string): SmsMessage[] | null
   /** Fires after every commit that appended to the change log. */
   onChange(listener: () => void): () => void
   /** For changes written outside push (the data loader). */
@@ -76,6 +88,14 @@ export async function createCentral(options: CentralOptions): Promise<Central> {
   }
 
   const base = { timeZone: options.timeZone, now }
+  const log = options.log ?? ((): void => undefined)
+  const sms = options.sms ?? new LoggingSmsGateway(log)
+  const sendNotices = (messages: { phone: string; text: string }[]): void => {
+    for (const m of messages) {
+      // Recorded in sms_messages with the command; a gateway failure is logged, never undoes it.
+      sms.send({ phone: m.phone, kind: 'notice', text: m.text, sentAt: now().toISOString() }).catch((error: unknown) => log(`短信发送失败 ${m.phone}: ${String(error)}`))
+    }
+  }
   return {
     db,
     jurisdiction: options.jurisdiction,
@@ -142,12 +162,33 @@ export async function createCentral(options: CentralOptions): Promise<Central> {
     async push(ws, commands, skewMs) {
       const outcome = await applyPush({ db, profiles: options.profiles, log: options.log, ...base }, ws, commands, skewMs)
       if (outcome.results.some((r) => r.status !== 'retry' && !r.duplicate)) events.emit('change')
+      sendNotices(outcome.notifications)
       return { results: outcome.results, lastProcessedSeq: outcome.lastProcessedSeq, serverTime: toZonedIso(now(), options.timeZone) }
     },
     pull: (ws, epoch, from, limit) => pull(db, { workstationId: ws.id, epoch, from, limit, ...base }),
     bootstrapStart: () => bootstrapStart(db, options.timeZone, now),
     bootstrapPage: (table, after, limit) => bootstrapPage(db, table, after, limit),
     serverTime: () => toZonedIso(now(), options.timeZone),
+    lookupAccounts: async (request) => ({ ...(await lookupAccounts(db, request)), serverTime: toZonedIso(now(), options.timeZone) }),
+    async sendSmsCode(ws, phone, purpose) {
+      const at = now()
+      const sent = await db.transaction((q) => createCode(q, { workstationId: ws.id, phone, purpose, now: at, organ: meta.jurisdiction_name }))
+      await sms.send(sent.message)
+      return { challengeId: sent.challengeId, expiresAt: toZonedIso(sent.expiresAt, options.timeZone), serverTime: toZonedIso(at, options.timeZone) }
+    },
+    async verifySmsCode(ws, challengeId, code) {
+      const at = now()
+      const v = await db.transaction((q) => verifyCode(q, { workstationId: ws.id, challengeId, code, now: at }))
+      return {
+        verified: v.verified,
+        attemptsLeft: v.attemptsLeft,
+        phone: v.phone,
+        purpose: v.purpose,
+        validUntil: v.validUntil === null ? null : toZonedIso(v.validUntil, options.timeZone),
+        serverTime: toZonedIso(at, options.timeZone)
+      }
+    },
+    smsLog: (phone) => (sms instanceof LoggingSmsGateway ? sms.messages(phone) : null),
     onChange(listener) {
       events.on('change', listener)
       return () => events.off('change', listener)

@@ -9,6 +9,8 @@ import type { CommandResult, WireCommand } from '../main/sync/protocol'
 import { toZonedIso } from '../main/platform/zoned-time'
 import { isTransientDbError, sqlState, type CentralDb, type Querier } from './db'
 import { loadRows, writeRows } from './rows'
+import { consumeProofs, proofsIn, verifiedProofs } from './sms'
+import type { Notification } from '../main/commands'
 
 export interface PushContext {
   db: CentralDb
@@ -24,11 +26,11 @@ export interface Workstation {
   regionCode: string
 }
 
-/** Command types each kind of client may send. */
-const ALLOWED: Record<Workstation['kind'], ReadonlySet<string>> = {
-  window: new Set(['audit.personViewed', 'violation.process', 'payment.record']),
-  app: new Set(['violation.process', 'payment.record']),
-  intake: new Set(['camera.record'])
+/** Command types each kind of client may send: a window sends every clerk action, never camera records. */
+const ALLOWED: Record<Workstation['kind'], (type: string) => boolean> = {
+  window: (type) => type !== 'camera.record',
+  app: (type) => type === 'violation.process' || type === 'payment.record',
+  intake: (type) => type === 'camera.record'
 }
 
 const SKEW_TOLERANCE_MS = 60_000
@@ -62,17 +64,25 @@ async function storedResult(q: Querier, id: string): Promise<{ workstationId: st
   return { workstationId: r.workstation_id, seq, result }
 }
 
-async function decideOne(ctx: PushContext, q: Querier, ws: Workstation, cmd: WireCommand, at: string): Promise<{ result: Settled; effective: string }> {
-  const reject = (code: string, message: string, serverState: ServerState = []): { result: Settled; effective: string } => ({
+interface Decision {
+  result: Settled
+  effective: string
+  /** Text messages to send once the batch has committed. */
+  notifications?: Notification[]
+}
+
+async function decideOne(ctx: PushContext, q: Querier, ws: Workstation, cmd: WireCommand, at: string): Promise<Decision> {
+  const reject = (code: string, message: string, serverState: ServerState = []): Decision => ({
     result: { id: cmd.id, seq: cmd.seq, status: 'rejected', duplicate: false, code, message, serverState },
     effective: at
   })
   const def = COMMANDS.get(cmd.type)
-  if (def === undefined || !ALLOWED[ws.kind].has(cmd.type)) return reject('COMMAND_UNKNOWN', `中心不受理该业务（${cmd.type}）`)
+  if (def === undefined || !ALLOWED[ws.kind](cmd.type)) return reject('COMMAND_UNKNOWN', `中心不受理该业务（${cmd.type}）`)
   if (cmd.payload.workstationId !== ws.id) return reject('WORKSTATION_MISMATCH', '命令所属工作站与登记的工作站不一致')
   const parsed = def.payload.safeParse(cmd.payload.data)
   if (!parsed.success) return reject('PAYLOAD_INVALID', `命令内容不完整或格式错误：${parsed.error.issues[0]?.path.join('.') ?? ''}`)
   const state = await loadStateAsync(def, parsed.data, (query) => loadRows(q, query, true))
+  const proofs = proofsIn(parsed.data)
   let assignedNo: string | undefined
   if (cmd.type === 'violation.process') {
     const serial = (await q.query<{ n: string }>("SELECT nextval('decision_serial')::text AS n"))[0]!.n
@@ -86,6 +96,7 @@ async function decideOne(ctx: PushContext, q: Querier, ws: Workstation, cmd: Wir
     profiles: ctx.profiles,
     jurisdiction: ws.regionCode,
     operatorId: cmd.payload.operatorId,
+    verifiedSms: await verifiedProofs(q, { workstationId: ws.id, commandId: cmd.id, proofs, at: new Date(at) }),
     ...(assignedNo === undefined ? {} : { assignDecisionNo: () => assignedNo })
   }
   const decided = def.decide(parsed.data, state, commandCtx)
@@ -93,6 +104,7 @@ async function decideOne(ctx: PushContext, q: Querier, ws: Workstation, cmd: Wir
   try {
     await q.query('SAVEPOINT writes')
     await writeRows(q, decided.writes)
+    await consumeProofs(q, cmd.id, proofs)
     await q.query('RELEASE SAVEPOINT writes')
   } catch (error) {
     // A unique index caught what the reads could not lock (a receipt number used concurrently).
@@ -100,7 +112,14 @@ async function decideOne(ctx: PushContext, q: Querier, ws: Workstation, cmd: Wir
     await q.query('ROLLBACK TO SAVEPOINT writes')
     return reject('CONFLICT_UNIQUE', '与中心已有记录冲突（编号或回执号已被使用）', state.rows())
   }
-  return { result: { id: cmd.id, seq: cmd.seq, status: 'applied', duplicate: false, assigned: decided.assigned ?? {} }, effective: at }
+  for (const n of decided.notifications ?? []) {
+    await q.query(`INSERT INTO sms_messages (phone, kind, text, command_id) VALUES ($1, 'notice', $2, $3)`, [n.phone, n.text, cmd.id])
+  }
+  return {
+    result: { id: cmd.id, seq: cmd.seq, status: 'applied', duplicate: false, assigned: decided.assigned ?? {} },
+    effective: at,
+    notifications: decided.notifications
+  }
 }
 
 async function record(q: Querier, ws: Workstation, cmd: WireCommand, result: Settled, effective: string): Promise<void> {
@@ -134,6 +153,8 @@ async function record(q: Querier, ws: Workstation, cmd: WireCommand, result: Set
 export interface PushOutcome {
   results: CommandResult[]
   lastProcessedSeq: number
+  /** Messages of the applied commands, recorded in sms_messages; central sends them after commit. */
+  notifications: Notification[]
 }
 
 export async function applyPush(ctx: PushContext, ws: Workstation, commands: WireCommand[], skewMs: number | null): Promise<PushOutcome> {
@@ -143,6 +164,7 @@ export async function applyPush(ctx: PushContext, ws: Workstation, commands: Wir
     const wsRows = await q.query<{ last_seq: string }>('SELECT last_seq::text AS last_seq FROM workstations WHERE id = $1 FOR UPDATE', [ws.id])
     let lastSeq = Number(wsRows[0]?.last_seq ?? 0)
     const results: CommandResult[] = []
+    const notifications: Notification[] = []
     let stopped: { code: string; message: string } | null = null
     for (const cmd of sorted) {
       if (stopped) {
@@ -169,10 +191,11 @@ export async function applyPush(ctx: PushContext, ws: Workstation, commands: Wir
       const at = effectiveTime(cmd.payload.clientTime, skewMs, now, ctx.timeZone)
       await q.query('SAVEPOINT command')
       try {
-        const { result, effective } = await decideOne(ctx, q, ws, cmd, at)
-        await record(q, ws, cmd, result, effective)
+        const decision = await decideOne(ctx, q, ws, cmd, at)
+        await record(q, ws, cmd, decision.result, decision.effective)
         await q.query('RELEASE SAVEPOINT command')
-        results.push(result)
+        results.push(decision.result)
+        notifications.push(...(decision.notifications ?? []))
         lastSeq = cmd.seq
       } catch (error) {
         // A database failure (cancelled, disk full, connection lost, deadlock…) aborts the whole
@@ -189,6 +212,6 @@ export async function applyPush(ctx: PushContext, ws: Workstation, commands: Wir
       }
     }
     await q.query('UPDATE workstations SET last_seq = $2, last_seen_at = now(), last_skew_ms = $3 WHERE id = $1', [ws.id, lastSeq, skewMs])
-    return { results, lastProcessedSeq: lastSeq }
+    return { results, lastProcessedSeq: lastSeq, notifications }
   })
 }

@@ -57,6 +57,7 @@ export const violations = mirror(local.violations)
 export const decisions = mirror(local.decisions)
 export const payments = mirror(local.payments)
 export const disputes = mirror(local.disputes)
+export const serviceRecords = mirror(local.serviceRecords)
 
 /** One row; `epoch` changes when central's database is recreated, which invalidates every cursor. */
 export const centralMeta = pgTable('central_meta', {
@@ -148,3 +149,43 @@ export const commitLog = pgTable('commit_log', {
 
 /** Serial part of definitive decision numbers. */
 export const decisionSerial = pgSequence('decision_serial', { startWith: 1 })
+
+/**
+ * SMS verification codes sent through the gateway (sync-protocol.md §10). Only a hash of the code
+ * is kept; a code is good for 5 minutes and 5 attempts, and a verified challenge proves the phone
+ * to the command that names it for 30 minutes.
+ */
+export const smsChallenges = pgTable(
+  'sms_challenges',
+  {
+    id: uuid('id').primaryKey(),
+    workstationId: uuid('workstation_id')
+      .notNull()
+      .references(() => workstations.id),
+    phone: text('phone').notNull(),
+    purpose: text('purpose').notNull(),
+    codeHash: text('code_hash').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    /** The command that used this proof: a proof backs one command only (its retries are the same id). */
+    consumedBy: uuid('consumed_by')
+  },
+  (t) => [index('sms_challenges_phone').on(t.phone, t.createdAt)]
+)
+
+/** Every text message central's gateway sent (codes are stored masked; notices in full). */
+export const smsMessages = pgTable(
+  'sms_messages',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    phone: text('phone').notNull(),
+    kind: text('kind', { enum: ['code', 'notice'] }).notNull(),
+    text: text('text').notNull(),
+    /** The command whose effect the notice reports; null for codes. */
+    commandId: uuid('command_id'),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow()
+  },
+  (t) => [index('sms_messages_phone').on(t.phone, t.seq)]
+)

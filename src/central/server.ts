@@ -20,6 +20,8 @@ import type { Central } from './central'
 import { CentralRefusal } from './central'
 import { isTransientDbError } from './db'
 import { CursorUnknownError } from './pull'
+import { SmsChallengeUnknown, SmsRateLimited } from './sms'
+import { accountLookupRequestSchema, smsSendRequestSchema, smsVerifyRequestSchema } from '../main/sync/services-protocol'
 import type { Workstation } from './push'
 
 const MAX_BODY = 16 * 1024 * 1024
@@ -135,6 +137,13 @@ export function startCentralServer(options: CentralServerOptions): Promise<Centr
       const body = parse(z.strictObject({ kind: z.enum(['window', 'app', 'intake']), workstationId: z.uuid().optional() }), await readJson(req))
       return send(res, 200, { code: await central.issueEnrolmentCode(body.kind, body.workstationId) })
     }
+    if (path === '/admin/v1/sms-log' && req.method === 'GET') {
+      requireAdmin(req)
+      const phone = url.searchParams.get('phone') ?? undefined
+      const messages = central.smsLog(phone)
+      if (messages === null) throw new HttpError(404, 'BAD_REQUEST', '短信网关不是参考网关，没有发送记录可查')
+      return send(res, 200, { messages })
+    }
     if (!path.startsWith('/sync/v1/')) throw new HttpError(404, 'BAD_REQUEST', '没有该接口')
     // Version check before anything else: an older workstation applies nothing.
     const version = req.headers[PROTOCOL_HEADER]
@@ -163,6 +172,29 @@ export function startCentralServer(options: CentralServerOptions): Promise<Centr
       return send(res, 200, page)
     }
     if (path === '/sync/v1/live' && req.method === 'GET') return live(req, res)
+    if (path.startsWith('/sync/v1/accounts/') || path.startsWith('/sync/v1/sms/')) return services(req, res, path, ws)
+    throw new HttpError(404, 'BAD_REQUEST', '没有该接口')
+  }
+
+  /** The counter workflows' direct services (sync-protocol.md §10): service windows only. */
+  async function services(req: http.IncomingMessage, res: http.ServerResponse, path: string, ws: Workstation): Promise<void> {
+    if (ws.kind !== 'window') throw new HttpError(403, 'BAD_REQUEST', '只有窗口工作站可以使用该接口')
+    if (req.method !== 'POST') throw new HttpError(404, 'BAD_REQUEST', '没有该接口')
+    if (path === '/sync/v1/accounts/lookup') return send(res, 200, await central.lookupAccounts(parse(accountLookupRequestSchema, await readJson(req))))
+    try {
+      if (path === '/sync/v1/sms/send') {
+        const body = parse(smsSendRequestSchema, await readJson(req))
+        return send(res, 200, await central.sendSmsCode(ws, body.phone, body.purpose))
+      }
+      if (path === '/sync/v1/sms/verify') {
+        const body = parse(smsVerifyRequestSchema, await readJson(req))
+        return send(res, 200, await central.verifySmsCode(ws, body.challengeId, body.code))
+      }
+    } catch (error) {
+      if (error instanceof SmsRateLimited) throw new HttpError(429, 'SMS_RATE_LIMITED')
+      if (error instanceof SmsChallengeUnknown) throw new HttpError(404, 'SMS_CHALLENGE_UNKNOWN')
+      throw error
+    }
     throw new HttpError(404, 'BAD_REQUEST', '没有该接口')
   }
 

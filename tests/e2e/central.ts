@@ -6,6 +6,7 @@
 // test can change central behind the desk's back (another window processing the same record).
 // Centrals started here run in their own process groups; `dispose()` (the fixture) stops them.
 import { spawn, type ChildProcessByStdio } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
@@ -34,6 +35,13 @@ export interface Central {
   restart(): Promise<void>
   /** Starts central on a free port the desk does not know; stop it before restart(). */
   startAside(): Promise<CentralAside>
+  /**
+   * The last verification code central's reference SMS gateway sent to `phone` (it logs codes
+   * instead of sending them), read through central's admin route; waits up to 10 s for one.
+   */
+  smsCode(phone: string): Promise<string>
+  /** Every message the gateway sent to `phone` since central started, newest first. */
+  smsMessages(phone: string): Promise<{ kind: 'code' | 'notice'; text: string; code?: string }[]>
   /** Stops every central this module started. Safe to call twice. */
   dispose(): Promise<void>
 }
@@ -157,5 +165,18 @@ export async function centralOf(host: WebHost): Promise<Central> {
     await Promise.all(started.map((child) => stopChild(child)))
   }
 
-  return { url, dataDir, stop, restart, startAside, dispose }
+  const smsMessages = async (phone: string): Promise<{ kind: 'code' | 'notice'; text: string; code?: string }[]> => {
+    const { adminToken } = JSON.parse(readFileSync(path.join(dataDir, 'central.json'), 'utf8')) as { adminToken: string }
+    const response = await fetch(`${url}/admin/v1/sms-log?phone=${encodeURIComponent(phone)}`, { headers: { authorization: `Bearer ${adminToken}` } })
+    if (!response.ok) throw new Error(`central's SMS log answered HTTP ${response.status}`)
+    return ((await response.json()) as { messages: { kind: 'code' | 'notice'; text: string; code?: string }[] }).messages
+  }
+
+  const smsCode = async (phone: string): Promise<string> => {
+    let code: string | undefined
+    await waitFor(`a verification code sent to ${phone}`, async () => (code = (await smsMessages(phone)).find((m) => m.kind === 'code')?.code) !== undefined, 10_000)
+    return code!
+  }
+
+  return { url, dataDir, stop, restart, startAside, smsCode, smsMessages, dispose }
 }

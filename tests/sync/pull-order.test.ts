@@ -29,7 +29,8 @@ const nextPowerOfTen = (n: bigint): bigint => {
 
 /**
  * Another window processes a record and takes its fine in one push: one central transaction of
- * seven changes (the record written twice: processed, then paid) numbered boundary-3 … boundary+3.
+ * nine changes (the record written twice: processed, then paid; a history row for each business)
+ * numbered boundary-3 … boundary+5.
  */
 async function processAndPayAcrossSequenceBoundary(central: TestCentral): Promise<{ violationId: string; decisionId: string }> {
   const [target] = await targets(central.db, 1)
@@ -43,7 +44,7 @@ async function processAndPayAcrossSequenceBoundary(central: TestCentral): Promis
   const answer = await other.push([other.command('violation.process', process), other.command('payment.record', pay)])
   expect(answer.results.map((r) => r.status)).toEqual(['applied', 'applied'])
   const seqs = await central.db.query<{ seq: string }>('SELECT l.seq::text AS seq FROM change_log l WHERE l.seq > $1 ORDER BY l.seq', [boundary - 4])
-  expect(seqs.map((x) => Number(x.seq))).toEqual([-3, -2, -1, 0, 1, 2, 3].map((d) => boundary + d))
+  expect(seqs.map((x) => Number(x.seq))).toEqual([-3, -2, -1, 0, 1, 2, 3, 4, 5].map((d) => boundary + d))
   return { violationId: target!.violationId, decisionId: process.decisionId }
 }
 

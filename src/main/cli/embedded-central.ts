@@ -19,7 +19,13 @@ export interface EmbeddedCentral {
   stop(): Promise<void>
 }
 
-export async function startEmbeddedCentral(options: { packageRoot: string; dataDir: string; demoPeople?: number }): Promise<EmbeddedCentral> {
+export async function startEmbeddedCentral(options: {
+  packageRoot: string
+  dataDir: string
+  demoPeople?: number
+  /** Lines of the reference SMS gateway (the demo's verification codes), as central logs them. */
+  onSms?: (line: string) => void
+}): Promise<EmbeddedCentral> {
   const dataDir = path.join(options.dataDir, 'central')
   mkdirSync(dataDir, { recursive: true })
   const args = [path.join(options.packageRoot, 'bin', 'counterdesk.mjs'), 'central', 'serve', '--data-dir', dataDir, '--demo']
@@ -27,6 +33,12 @@ export async function startEmbeddedCentral(options: { packageRoot: string; dataD
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   const stderr: string[] = []
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()))
+  // The demo has no phones: the gateway's log line is where the clerk reads the code.
+  if (options.onSms && child.stderr) {
+    createInterface({ input: child.stderr }).on('line', (line) => {
+      if (line.includes('[短信网关]')) options.onSms?.(line)
+    })
+  }
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`参考中心在120秒内未启动：${stderr.join('').slice(-500)}`)), 120_000)
     const lines = createInterface({ input: child.stdout! })

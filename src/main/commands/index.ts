@@ -4,6 +4,9 @@ import { personViewed } from './audit-only'
 import { processViolation } from './process-violation'
 import { recordPayment } from './record-payment'
 import { cameraRecord } from './camera-record'
+import { changePhone } from './change-phone'
+import { registerAccount } from './register-account'
+import { createBinding, removeBinding, reviewBinding } from './binding'
 
 export * from './types'
 export { processViolationPayload, type ProcessViolationPayload } from './process-violation'
@@ -11,7 +14,7 @@ export { recordPaymentPayload, type RecordPaymentPayload } from './record-paymen
 export { cameraRecordPayload, type CameraRecordPayload } from './camera-record'
 
 export const COMMANDS: ReadonlyMap<string, CommandDef> = new Map(
-  [personViewed, processViolation, recordPayment, cameraRecord].map((c) => [c.type, c])
+  [personViewed, processViolation, recordPayment, cameraRecord, changePhone, registerAccount, createBinding, removeBinding, reviewBinding].map((c) => [c.type, c])
 )
 
 export { StateCache, loadStateSync, loadStateAsync } from './state-cache'

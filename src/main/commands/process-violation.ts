@@ -2,11 +2,15 @@
 // A decision is created (provisional number offline; central assigns the definitive one), the
 // record becomes processed, and the points go onto the driver's scoring cycle. Central decides
 // again on its own rows: a record paid or processed on 12123 meanwhile is refused with the reason.
+// The decision goes into the person's history (service record) with the clerk who made it; commands
+// queued before the clerk was recorded, and those of 12123 and the channel simulator, carry none.
 import { z } from 'zod'
-import { evaluate, type ActionFacts } from '../rules/engine'
+import { evaluate, type ActionFacts, type Decision } from '../rules/engine'
 import { paymentDueDate } from '../rules/calculators/late-fee'
 import { selectProfile } from '../rules/engine'
-import { defineCommand, refuse, type CommandContext, type StateView } from './types'
+import { yuan } from '../rules/engine/format'
+import { clerkSchema, serviceRecordWrite } from './clerk'
+import { defineCommand, refuse, type CommandContext, type Decided, type StateView } from './types'
 import { bool, int, text, textOrNull } from './rows'
 import type { WireRow } from '../sync/protocol'
 
@@ -20,11 +24,24 @@ export const processViolationPayload = z.strictObject({
   provisionalNo: z.string().min(1).max(32),
   /** Codes of warnings the clerk confirmed telling the driver (WILL_REACH_12). */
   confirmed: z.array(z.string().max(64)).max(10),
-  organ: z.string().min(1).max(64)
+  organ: z.string().min(1).max(64),
+  /** The clerk at the window; absent in commands queued before it was recorded and from 12123. */
+  clerk: clerkSchema.optional()
 })
 export type ProcessViolationPayload = z.infer<typeof processViolationPayload>
 
 const OPEN_DISPUTE = new Set(['open', 'proposed', 'returned'])
+
+/** The organ a 交管12123 client names in its commands (src/central/simulate.ts, the app channel). */
+export const APP_ORGAN = '交管12123'
+
+/**
+ * Where the driver processed it, for the history: a window sends its clerk (older window commands
+ * carry none but name the window's organ); 12123 sends no clerk and names itself as the organ.
+ */
+export function processingChannel(p: Pick<ProcessViolationPayload, 'clerk' | 'organ'>): 'window' | 'app' {
+  return p.clerk === undefined && p.organ === APP_ORGAN ? 'app' : 'window'
+}
 
 /** The record's status as the rules read it: a decision or payment counts even before the status column follows. */
 export function recordStatus(violation: WireRow, state: StateView): 'unprocessed' | 'processed' | 'paid' | 'voided' {
@@ -42,7 +59,7 @@ export function hasOpenDispute(violation: WireRow, state: StateView): boolean {
   return state.where('disputes', 'violation_id', text(violation, 'id')).some((d) => OPEN_DISPUTE.has(text(d, 'status')))
 }
 
-function facts(violation: WireRow, driver: WireRow, state: StateView, ctx: CommandContext): ActionFacts<'window_process'> | string {
+function facts(violation: WireRow, driver: WireRow, state: StateView, ctx: CommandContext, lastSyncAt: string | null): ActionFacts<'window_process'> | string {
   const penalty = textOrNull(violation, 'penalty')
   if (penalty === null) return '该违法记录缺少处罚种类，无法判断能否处理'
   return {
@@ -68,7 +85,7 @@ function facts(violation: WireRow, driver: WireRow, state: StateView, ctx: Comma
     },
     online: ctx.online,
     // The engine only words the offline warning with it; the decision does not depend on it.
-    lastSyncAt: null
+    lastSyncAt
   }
 }
 
@@ -76,6 +93,36 @@ function facts(violation: WireRow, driver: WireRow, state: StateView, ctx: Comma
 export function withFullScore(status: string): string {
   if (status.includes('B')) return status
   return (status.replace('A', '') + 'B').split('').sort().join('')
+}
+
+export type Refusal = Extract<Decided, { ok: false }>
+
+export type ProcessingJudgement =
+  | { ok: false; refusal: Refusal }
+  | { ok: true; violation: WireRow; driver: WireRow; decision: Decision }
+
+/**
+ * The rules' answer to processing this record for this driver on the given rows: the engine's
+ * decision (denials, warnings to confirm, consequences), or why it cannot be asked. decide acts on
+ * it; the window's batch preview shows it record by record (with the last sync, for the offline
+ * warning's wording; decide has no clock of its own and leaves it out).
+ */
+export function judgeProcessing(
+  p: Pick<ProcessViolationPayload, 'violationId' | 'driverPersonId'>,
+  state: StateView,
+  ctx: CommandContext,
+  lastSyncAt: string | null = null
+): ProcessingJudgement {
+  const refused = (code: string, message: string): ProcessingJudgement => ({ ok: false, refusal: { ok: false, code, message } })
+  const violation = state.byId('violations', p.violationId)
+  if (violation === undefined) return refused('VIOLATION_UNKNOWN', '中心没有该违法记录')
+  const driver = state.where('drivers', 'person_id', p.driverPersonId)[0]
+  if (driver === undefined) return refused('DRIVER_UNKNOWN', '当事人没有驾驶证档案，违法须由持证的实际驾驶人处理')
+  const f = facts(violation, driver, state, ctx, lastSyncAt)
+  if (typeof f === 'string') return refused('FACTS_MISSING', f)
+  const result = evaluate('window_process', f, { profiles: ctx.profiles, jurisdiction: ctx.jurisdiction })
+  if (!result.ok) return refused(result.error.code, result.error.message)
+  return { ok: true, violation, driver, decision: result.decision }
 }
 
 export const processViolation = defineCommand<ProcessViolationPayload>({
@@ -94,16 +141,10 @@ export const processViolation = defineCommand<ProcessViolationPayload>({
     return queries
   },
   decide(p, state, ctx) {
-    const violation = state.byId('violations', p.violationId)
-    if (violation === undefined) return refuse('VIOLATION_UNKNOWN', '中心没有该违法记录')
     if (state.byId('decisions', p.decisionId) !== undefined) return refuse('DECISION_ID_TAKEN', '处罚决定编号已被占用')
-    const driver = state.where('drivers', 'person_id', p.driverPersonId)[0]
-    if (driver === undefined) return refuse('DRIVER_UNKNOWN', '当事人没有驾驶证档案，违法须由持证的实际驾驶人处理')
-    const f = facts(violation, driver, state, ctx)
-    if (typeof f === 'string') return refuse('FACTS_MISSING', f)
-    const result = evaluate('window_process', f, { profiles: ctx.profiles, jurisdiction: ctx.jurisdiction })
-    if (!result.ok) return refuse(result.error.code, result.error.message)
-    const { decision } = result
+    const judged = judgeProcessing(p, state, ctx)
+    if (!judged.ok) return judged.refusal
+    const { violation, driver, decision } = judged
     if (!decision.allowed) {
       const first = decision.denials[0]
       return refuse(first?.code ?? 'REFUSED', decision.denials.map((d) => d.message).join('；'))
@@ -123,6 +164,7 @@ export const processViolation = defineCommand<ProcessViolationPayload>({
     const threshold = selection.profile.points.threshold
     const reachesFull = points > 0 && before < threshold && before + points >= threshold
     const decisionNo = ctx.assignDecisionNo?.() ?? p.provisionalNo
+    const fineFen = int(violation, 'fine_fen')
     return {
       ok: true,
       assigned: ctx.assignDecisionNo ? { decisionNo } : undefined,
@@ -136,7 +178,7 @@ export const processViolation = defineCommand<ProcessViolationPayload>({
             provisional: ctx.assignDecisionNo === undefined,
             violation_id: p.violationId,
             person_id: p.driverPersonId,
-            fine_fen: int(violation, 'fine_fen'),
+            fine_fen: fineFen,
             points,
             decided_at: ctx.at,
             due_date: dueDate,
@@ -160,7 +202,31 @@ export const processViolation = defineCommand<ProcessViolationPayload>({
             restricted: bool(driver, 'restricted'),
             updated_at: ctx.at
           }
-        }
+        },
+        serviceRecordWrite(
+          {
+            // The decision's own id: one history entry per decision, the same on every replay.
+            id: p.decisionId,
+            personId: p.driverPersonId,
+            kind: 'violation.process',
+            summary: `处理交通违法：${text(violation, 'plate')} ${text(violation, 'behaviour')}，罚款${yuan(fineFen)}，记${points}分，决定书${decisionNo}`,
+            detail: {
+              violationId: p.violationId,
+              recordNo: text(violation, 'record_no'),
+              decisionId: p.decisionId,
+              decisionNo,
+              fineFen,
+              points,
+              dueDate,
+              cyclePointsAfter: before + points,
+              confirmed: p.confirmed
+            },
+            clerk: p.clerk ?? null,
+            place: p.organ,
+            channel: processingChannel(p)
+          },
+          ctx
+        )
       ]
     }
   }

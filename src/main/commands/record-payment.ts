@@ -1,11 +1,15 @@
 // payment.record: a fine paid for a decision, with its bank receipt number (RULES.md "Fines").
 // A decision is paid at most once and a receipt number is used at most once, at the window and
 // at central; central recomputes the amount due on the payment's date and refuses a difference.
+// The payment goes into the person's history (service record) with the clerk who took it, or the
+// channel (12123, bank) it came through.
 import { z } from 'zod'
-import { evaluate } from '../rules/engine'
+import { evaluate, type ActionFacts } from '../rules/engine'
 import { yuan } from '../rules/engine/format'
+import { clerkSchema, serviceRecordWrite } from './clerk'
 import { defineCommand, refuse } from './types'
 import { int, text } from './rows'
+import type { WireRow } from '../sync/protocol'
 
 const id = z.string().min(1).max(64)
 const fen = z.number().int().min(0).max(100_000_000)
@@ -17,9 +21,38 @@ export const recordPaymentPayload = z.strictObject({
   receiptNo: z.string().regex(/^[0-9A-Za-z-]{6,32}$/),
   fineFen: fen,
   lateFeeFen: fen,
-  channel: z.enum(['window', 'app', 'bank'])
+  channel: z.enum(['window', 'app', 'bank']),
+  /** The clerk who took it at the window; absent for 12123 and bank payments and older commands. */
+  clerk: clerkSchema.optional()
 })
 export type RecordPaymentPayload = z.infer<typeof recordPaymentPayload>
+
+const CHANNEL_PLACES = { window: '交管窗口', app: '交管12123', bank: '代收银行' } as const
+
+/** pay_fine's facts for a decision on its rows: the command decides on them, the window quotes from them. */
+export function payFineFactsOf(
+  decision: WireRow,
+  violation: WireRow,
+  paid: boolean,
+  at: string,
+  channel: RecordPaymentPayload['channel']
+): ActionFacts<'pay_fine'> {
+  return {
+    at,
+    decision: {
+      decisionNo: text(decision, 'decision_no'),
+      source: text(violation, 'source') as 'camera' | 'onsite',
+      procedure: violation.penalty === 'beyond_simple' ? 'general' : 'simple',
+      fineFen: int(decision, 'fine_fen'),
+      decidedOn: text(decision, 'decided_at').slice(0, 10)
+    },
+    paid,
+    channel: channel === 'app' ? 'online' : 'window',
+    selfProcessedAt: null,
+    // No shipped profile rolls deadlines over holidays (late-fee.ts); an empty list is exact for them.
+    holidays: []
+  }
+}
 
 export const recordPayment = defineCommand<RecordPaymentPayload>({
   type: 'payment.record',
@@ -44,20 +77,7 @@ export const recordPayment = defineCommand<RecordPaymentPayload>({
     if (state.byId('payments', p.paymentId) !== undefined) return refuse('PAYMENT_ID_TAKEN', '缴款编号已被占用')
     const byReceipt = state.where('payments', 'receipt_no', p.receiptNo)
     if (byReceipt.length > 0) return refuse('RECEIPT_USED', `缴款回执号${p.receiptNo}已用于另一笔缴款，不能重复入账`)
-    const facts = {
-      at: ctx.at,
-      decision: {
-        decisionNo: text(decision, 'decision_no'),
-        source: text(violation, 'source') as 'camera' | 'onsite',
-        procedure: violation.penalty === 'beyond_simple' ? ('general' as const) : ('simple' as const),
-        fineFen: int(decision, 'fine_fen'),
-        decidedOn: text(decision, 'decided_at').slice(0, 10)
-      },
-      paid: state.where('payments', 'decision_id', p.decisionId).length > 0,
-      channel: p.channel === 'app' ? ('online' as const) : ('window' as const),
-      selfProcessedAt: null,
-      holidays: []
-    }
+    const facts = payFineFactsOf(decision, violation, state.where('payments', 'decision_id', p.decisionId).length > 0, ctx.at, p.channel)
     const result = evaluate('pay_fine', facts, { profiles: ctx.profiles, jurisdiction: ctx.jurisdiction })
     if (!result.ok) return refuse(result.error.code, result.error.message)
     const { decision: verdict } = result
@@ -88,7 +108,28 @@ export const recordPayment = defineCommand<RecordPaymentPayload>({
             operator_id: ctx.operatorId
           }
         },
-        { table: 'violations', op: 'upsert', row: { ...violation, status: 'paid', updated_at: ctx.at } }
+        { table: 'violations', op: 'upsert', row: { ...violation, status: 'paid', updated_at: ctx.at } },
+        serviceRecordWrite(
+          {
+            // The payment's own id: one history entry per payment, the same on every replay.
+            id: p.paymentId,
+            personId: text(decision, 'person_id'),
+            kind: 'payment.record',
+            summary: `缴纳罚款：决定书${text(decision, 'decision_no')}，${yuan(p.fineFen + p.lateFeeFen)}（罚款${yuan(p.fineFen)}，加处罚款${yuan(p.lateFeeFen)}），回执号${p.receiptNo}`,
+            detail: {
+              decisionId: p.decisionId,
+              decisionNo: text(decision, 'decision_no'),
+              paymentId: p.paymentId,
+              receiptNo: p.receiptNo,
+              fineFen: p.fineFen,
+              lateFeeFen: p.lateFeeFen
+            },
+            clerk: p.clerk ?? null,
+            place: CHANNEL_PLACES[p.channel],
+            channel: p.channel
+          },
+          ctx
+        )
       ]
     }
   }

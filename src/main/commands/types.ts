@@ -34,10 +34,23 @@ export interface CommandContext {
   operatorId: string | null
   /** Central only: the definitive 决定书编号 for a new decision. */
   assignDecisionNo?: () => string
+  /**
+   * Central only: the SMS proofs of this command's payload that central's gateway verified for
+   * exactly that phone and purpose, within their validity, and not used by another command
+   * (keys: `smsProofKey`). A command that claims a verified phone checks it with `smsProofHolds`;
+   * the workstation trusted the verify answer it got online.
+   */
+  verifiedSms?: ReadonlySet<string>
+}
+
+/** A text message central's gateway sends once the command is applied (never on a workstation). */
+export interface Notification {
+  phone: string
+  text: string
 }
 
 export type Decided =
-  | { ok: true; writes: RowWrite[]; assigned?: Record<string, string> }
+  | { ok: true; writes: RowWrite[]; assigned?: Record<string, string>; notifications?: Notification[] }
   | { ok: false; code: string; message: string }
 
 export interface CommandDef<P = unknown> {

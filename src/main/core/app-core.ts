@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { AppCore, HostKind, StartupReport } from './types'
 import { openStore } from '../store/db'
-import { createWritePath } from '../store/write-path'
+import { createWritePath, type OutboxCommand } from '../store/write-path'
+import { proofsIn } from '../commands/clerk'
 import type { Clock } from '../platform/clock'
 import { systemClock } from '../platform/clock'
 import { uuidv7Generator } from '../platform/ids'
@@ -31,9 +32,13 @@ import type { LocalCommandEnv } from '../sync/rebase'
 import { createSyncListService } from '../services/sync-list'
 import { createWindowActions } from '../services/window-actions'
 import { syncHandlers } from './handlers/sync'
+import { workflowHandlers } from './workflows'
+import { createCentralLink } from '../services/central-link'
 
 export const PRODUCT_NAME = '交管窗口业务终端'
 export const DATABASE_FILE = 'counterdesk.sqlite'
+/** How often the core checkpoints the WAL between clerk actions. */
+const CHECKPOINT_EVERY_MS = 2_000
 
 export interface CoreOptions {
   dataDir: string
@@ -72,14 +77,14 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
   let syncSqlite: ReturnType<typeof openSyncConnection> | null = null
   try {
     const ids = uuidv7Generator(clock)
-    const writesHook: { onCommandQueued: () => void } = { onCommandQueued: () => undefined }
+    const writesHook: { onCommandQueued: (command: OutboxCommand) => void } = { onCommandQueued: () => undefined }
     const writes = createWritePath({
       store,
       clock,
       ids,
       workstationId: config.workstationId,
       timeZone: config.timeZone,
-      onCommandQueued: () => writesHook.onCommandQueued()
+      onCommandQueued: (command) => writesHook.onCommandQueued(command)
     })
     const today = (): string => localDate(clock.now(), config.timeZone)
 
@@ -98,7 +103,11 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
       log: (line) => logger.log('info', 'SYNC', { detail: line })
     })
     const syncEngine = engine
-    writesHook.onCommandQueued = () => syncEngine.kick()
+    const centralLink = createCentralLink(syncEngine, clock)
+    writesHook.onCommandQueued = (command) => {
+      centralLink.markUsed(proofsIn(command.payload).map((p) => p.challengeId))
+      syncEngine.kick()
+    }
     // With a central, the data comes from central's snapshot; a workstation that is not enrolled
     // and is not about to be (training, tests of the window alone) gets the generator's data locally.
     const willSync = options.sync?.enrol !== undefined || syncEngine.store.enrolment() !== null
@@ -147,7 +156,19 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
         syncEngine,
         createSyncListService({ sqlite: store.sqlite, writes, env }),
         createWindowActions({ sqlite: store.sqlite, writes, env, workstationId: config.workstationId, organName: config.organName })
-      )
+      ),
+      ...workflowHandlers({
+        sqlite: store.sqlite,
+        writes,
+        env,
+        profiles,
+        // A demo workstation reads cards with the simulated reader unless its file says otherwise.
+        config: { ...config, idCardReader: config.idCardReader ?? (options.demo ? 'simulated' : 'none') },
+        clock,
+        today,
+        central: centralLink,
+        logger
+      })
     })
     registry.assertComplete()
     const dispatch = createDispatcher({ registry, sessions, logger })
@@ -175,10 +196,22 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
       })
     }
     if (options.sync !== undefined && syncEngine.store.enrolment() !== null) syncEngine.start()
+    // Checkpoints between clerk actions instead of inside one (store/db.ts): PASSIVE never waits
+    // for a writer or a reader, so at worst it copies less this time.
+    const syncConnection = syncSqlite
+    const checkpoints = setInterval(() => {
+      try {
+        syncConnection.pragma('wal_checkpoint(PASSIVE)')
+      } catch (error) {
+        logger.log('warn', 'WAL_CHECKPOINT_FAILED', { detail: error instanceof Error ? error.message : String(error) })
+      }
+    }, CHECKPOINT_EVERY_MS)
+    checkpoints.unref()
     let closed = false
     const shutdown = async (): Promise<void> => {
       if (closed) return
       closed = true
+      clearInterval(checkpoints)
       await syncEngine.stop()
       syncSqlite?.close()
       store.close()

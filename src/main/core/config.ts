@@ -16,7 +16,14 @@ export const workstationConfigSchema = z.strictObject({
   timeZone: z.string().min(1),
   idleLockSeconds: z.number().int().min(5).max(3600),
   maxFailedSignIns: z.number().int().min(3).max(10),
-  signInLockMinutes: z.number().int().min(1).max(1440)
+  signInLockMinutes: z.number().int().min(1).max(1440),
+  /**
+   * The ID card reader at this window (services/idcard): 'simulated' produces realistic cards for
+   * demos and tests; 'none' means the clerk types the document in (manual entry is always offered).
+   * Unset: simulated on a demo workstation (`--demo`, the default of `serve`), none otherwise. A
+   * real reader's SDK becomes another value here.
+   */
+  idCardReader: z.enum(['simulated', 'none']).optional()
 })
 export type WorkstationConfig = z.infer<typeof workstationConfigSchema>
 

@@ -51,6 +51,7 @@ export interface ViolationRow {
   place: string
   discovering_organ: string
   decision_no: string | null
+  decision_id: string | null
 }
 
 export interface AccountRow {
@@ -63,6 +64,19 @@ export interface AccountRow {
 /** Violations shown on one person view; older ones stay in central's archive. */
 export const VIOLATION_LIMIT = 200
 export const SEARCH_LIMIT = 50
+export const HISTORY_LIMIT = 100
+
+export interface HistoryRow {
+  id: string
+  kind: string
+  summary: string
+  at: string
+  operator_no: string | null
+  operator_name: string | null
+  place: string
+  channel: 'window' | 'app' | 'bank' | 'central'
+  pending: 0 | 1
+}
 
 export function preparePersonQueries(sqlite: Database.Database) {
   const personColumns = 'p.id, p.id_type, p.id_number, p.name, p.gender, p.birth_date, p.address, p.phone'
@@ -116,7 +130,7 @@ export function preparePersonQueries(sqlite: Database.Database) {
     ),
     violations: sqlite.prepare(
       `SELECT x.id, x.record_no, x.source, x.plate, x.code, x.behaviour, x.fine_fen, x.points, x.status, x.occurred_at,
-              x.place, x.discovering_organ, d.decision_no
+              x.place, x.discovering_organ, d.decision_no, d.id AS decision_id
          FROM violations x LEFT JOIN decisions d ON d.violation_id = x.id
         WHERE x.id IN (
           SELECT id FROM violations WHERE vehicle_id IN (
@@ -128,6 +142,11 @@ export function preparePersonQueries(sqlite: Database.Database) {
     ),
     account: sqlite.prepare(
       `SELECT kind, phone, channel, registered_at FROM accounts WHERE person_id = ? AND status = 'active'`
+    ),
+    history: sqlite.prepare(
+      `SELECT r.id, r.kind, r.summary, r.at, r.operator_no, r.operator_name, r.place, r.channel,
+              EXISTS (SELECT 1 FROM sync_shadow s WHERE s.table_name = 'service_records' AND s.row_id = r.id) AS pending
+         FROM service_records r WHERE r.person_id = ? ORDER BY r.at DESC LIMIT ${HISTORY_LIMIT}`
     )
   }
   return q

@@ -6,7 +6,7 @@ import { maskPhone } from '../../shared/masking'
 import { scoringCycle } from '../rules/scoring-cycle'
 import { describeVehicleStatus } from '../rules/vehicle-status'
 import { idTypeName, licenseClassNames, licenseStatusNames, plateTypeName, vehicleUseName } from './code-names'
-import type { AccountRow, DriverRow, PersonQueries, PersonRow, VehicleRow, ViolationRow } from './person-queries'
+import type { AccountRow, DriverRow, HistoryRow, PersonQueries, PersonRow, VehicleRow, ViolationRow } from './person-queries'
 import { unavailableVerdict, type VerdictService } from './violation-verdicts'
 
 export function loadPersonView(q: PersonQueries, personId: string, today: string, verdicts: VerdictService): PersonView {
@@ -16,6 +16,7 @@ export function loadPersonView(q: PersonQueries, personId: string, today: string
   const vehicles = q.vehicles.all({ id: personId }) as VehicleRow[]
   const violations = q.violations.all({ id: personId }) as ViolationRow[]
   const account = q.account.get(personId) as AccountRow | undefined
+  const history = q.history.all(personId) as HistoryRow[]
   const judged = verdicts.forViolations(personId, violations.map((x) => x.id))
   return {
     person: {
@@ -54,6 +55,7 @@ export function loadPersonView(q: PersonQueries, personId: string, today: string
       place: x.place,
       discoveringOrgan: x.discovering_organ,
       decisionNo: x.decision_no,
+      decisionId: x.decision_id,
       // Only a row deleted between the two reads has no verdicts; say so rather than guess.
       verdicts: judged.get(x.id) ?? {
         selfService: unavailableVerdict('RECORD_CHANGED', '无法判断：该记录刚刚被更新，请重新打开人员档案。'),
@@ -67,7 +69,17 @@ export function loadPersonView(q: PersonQueries, personId: string, today: string
           channel: account.channel,
           registeredAt: account.registered_at
         }
-      : null
+      : null,
+    history: history.map((h) => ({
+      id: h.id,
+      kind: h.kind,
+      summary: h.summary,
+      at: h.at,
+      operator: h.operator_name === null ? null : `${h.operator_name}（${h.operator_no ?? '—'}）`,
+      place: h.place,
+      channel: h.channel,
+      pending: h.pending === 1
+    }))
   }
 }
 

@@ -9,11 +9,15 @@ import type { WritePath } from '../store/write-path'
 import { LocalRows } from '../sync/local-rows'
 import { executeLocally, type LocalCommandEnv } from '../sync/rebase'
 import { yuan } from '../rules/engine/format'
+import { BINDING_TYPE_NAMES, bindingSummaries, reissuedBindingData } from './binding/sync-summary'
+import { REGISTRATION_TYPE_NAMES, registrationSummary, reissuedRegistrationData } from './registration/sync-summary'
 
 const TYPE_NAMES: Record<string, string> = {
   'violation.process': '处理违法',
   'payment.record': '缴纳罚款',
-  'audit.personViewed': '查看人员档案'
+  'audit.personViewed': '查看人员档案',
+  ...BINDING_TYPE_NAMES,
+  ...REGISTRATION_TYPE_NAMES
 }
 
 interface OutboxRow {
@@ -56,6 +60,7 @@ export function createSyncListService(deps: SyncListDeps) {
   const { sqlite } = deps
   const violationBrief = sqlite.prepare('SELECT record_no, plate FROM violations WHERE id = ?')
   const decisionBrief = sqlite.prepare('SELECT decision_no FROM decisions WHERE id = ?').pluck()
+  const bindingSummary = bindingSummaries(sqlite)
   const pending = sqlite.prepare(`${SELECT} WHERE o.status = 'pending' AND o.type != 'audit.personViewed' ORDER BY o.seq LIMIT 500`)
   const rejected = sqlite.prepare(`${SELECT} WHERE o.status = 'rejected' ORDER BY (t.status = 'open') DESC, o.seq DESC LIMIT 500`)
   const recent = sqlite.prepare(`${SELECT} WHERE o.status = 'applied' AND o.type != 'audit.personViewed' ORDER BY o.seq DESC LIMIT 50`)
@@ -70,7 +75,7 @@ export function createSyncListService(deps: SyncListDeps) {
       const no = decisionBrief.get(data.decisionId) as string | undefined
       return `决定书${no ?? '（本地已无）'}，回执号${String(data.receiptNo)}，${yuan(Number(data.fineFen) + Number(data.lateFeeFen))}`
     }
-    return TYPE_NAMES[type] ?? type
+    return bindingSummary(type, data) ?? registrationSummary(type, data) ?? TYPE_NAMES[type] ?? type
   }
 
   function item(r: OutboxRow): SyncItem {
@@ -110,6 +115,10 @@ export function createSyncListService(deps: SyncListDeps) {
   function reissuedData(type: string, data: Record<string, unknown>): Record<string, unknown> {
     if (type === 'violation.process') return { ...data, decisionId: randomUUID(), provisionalNo: `${String(data.provisionalNo)}-R` }
     if (type === 'payment.record') return { ...data, paymentId: randomUUID() }
+    const binding = reissuedBindingData(type, data)
+    if (binding !== null) return binding
+    const registration = reissuedRegistrationData(type, data)
+    if (registration !== null) return registration
     throw new DomainError('SYNC_NOT_REISSUABLE', '该类操作不能重新提交')
   }
 

@@ -5,8 +5,9 @@
 import { randomUUID } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import { DomainError } from '../../shared/contract/result'
-import type { ProcessResult } from '../../shared/contract/schemas'
+import type { OperatorDto, ProcessResult } from '../../shared/contract/schemas'
 import type { ProcessViolationPayload } from '../commands'
+import type { Clerk } from '../commands/clerk'
 import { LocalRows } from '../sync/local-rows'
 import { executeLocally, type LocalCommandEnv } from '../sync/rebase'
 import type { WritePath } from '../store/write-path'
@@ -40,7 +41,10 @@ export function createWindowActions(deps: WindowActionDeps) {
   }
 
   return {
-    processViolation(input: { violationId: string; personId: string; confirmed: string[] }, operatorId: string): ProcessResult {
+    processViolation(input: { violationId: string; personId: string; confirmed: string[] }, operator: OperatorDto): ProcessResult {
+      const operatorId = operator.id
+      // Recorded with the decision, so the person's history says who processed it and where.
+      const clerk: Clerk = { operatorNo: operator.policeNo, operatorName: operator.name, workstationId: deps.workstationId, place: deps.organName }
       const decisionId = randomUUID()
       const receipt = deps.writes.run({
         action: 'violation.process',
@@ -56,7 +60,8 @@ export function createWindowActions(deps: WindowActionDeps) {
             decisionId,
             provisionalNo: nextProvisionalNo(),
             confirmed: input.confirmed,
-            organ: deps.organName
+            organ: deps.organName,
+            clerk
           }
           run('violation.process', payload, at, operatorId)
           return payload

@@ -10,6 +10,9 @@ import { findMigrationsDir } from './migrations-dir'
 export type Schema = typeof schema
 export type Db = BetterSQLite3Database<Schema>
 
+/** About 40 MB of WAL before a commit would checkpoint by itself. */
+export const WAL_AUTOCHECKPOINT_PAGES = 10_000
+
 export interface Store {
   sqlite: Database.Database
   db: Db
@@ -29,6 +32,10 @@ export function openStore(options: OpenStoreOptions): Store {
     sqlite.pragma('synchronous = FULL')
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('busy_timeout = 5000')
+    // The clerk's commit never pays for a checkpoint: the core checkpoints between actions
+    // (app-core, every few seconds). The high limit only bounds the WAL if that ever stops
+    // (docs/BENCHMARKS.md, clerk actions: the automatic checkpoint was the whole p99 tail).
+    sqlite.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`)
     const db = drizzle(sqlite, { schema })
     applyMigrations(sqlite, db as BetterSQLite3Database<Record<string, unknown>>, options.migrationsFolder ?? findMigrationsDir())
     return { sqlite, db, close: () => sqlite.close() }

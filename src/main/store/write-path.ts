@@ -48,7 +48,7 @@ export interface WritePathDeps {
   workstationId: string
   timeZone: string
   /** Called after a transaction that queued a command has committed (the sync engine wakes up). */
-  onCommandQueued?: () => void
+  onCommandQueued?: (command: OutboxCommand) => void
 }
 
 const NEXT_SEQ_KEY = 'outbox.nextSeq'
@@ -115,17 +115,17 @@ export function createWritePath(deps: WritePathDeps): WritePath {
 
   return {
     run<T>(spec: ActionSpec<T>): ActionReceipt<T> {
-      const txn = sqlite.transaction((): ActionReceipt<T> => {
+      const txn = sqlite.transaction((): ActionReceipt<T> & { command: OutboxCommand | null } => {
         const at = toZonedIso(deps.clock.now(), deps.timeZone)
         const value = spec.apply ? spec.apply(at) : (undefined as T)
         const audit = appendAudit(spec as ActionSpec<unknown>, at)
         const command = typeof spec.command === 'function' ? spec.command(value) : spec.command
         const queued = command ? enqueue(command, at, spec.operatorId, audit) : null
-        return { value, auditSeq: audit.seq, commandId: queued?.id ?? null, commandSeq: queued?.seq ?? null, at }
+        return { value, auditSeq: audit.seq, commandId: queued?.id ?? null, commandSeq: queued?.seq ?? null, at, command }
       })
       // IMMEDIATE takes the write lock first, so two writers can never chain onto the same head.
-      const receipt = txn.immediate()
-      if (receipt.commandId !== null) deps.onCommandQueued?.()
+      const { command, ...receipt } = txn.immediate()
+      if (command) deps.onCommandQueued?.(command)
       return receipt
     }
   }

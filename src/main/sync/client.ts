@@ -3,6 +3,16 @@
 // a code, never a partial apply. Errors say whether trying again later can help (transient).
 import type { z } from 'zod'
 import {
+  accountLookupResponseSchema,
+  smsSendResponseSchema,
+  smsVerifyResponseSchema,
+  type AccountLookupRequest,
+  type AccountLookupResponse,
+  type SmsSendResponse,
+  type SmsVerifyResponse
+} from './services-protocol'
+import type { SmsPurpose } from '../commands/clerk'
+import {
   CLIENT_TIME_HEADER,
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
@@ -113,6 +123,18 @@ export class SyncClient {
   pull(epoch: string, from: Cursor, limit: number): Promise<Timed<PullResponse>> {
     const q = new URLSearchParams({ epoch, x: from.x, s: String(from.s), limit: String(limit) })
     return this.request('GET', `/sync/v1/pull?${q.toString()}`, pullResponseSchema)
+  }
+
+  lookupAccounts(request: AccountLookupRequest): Promise<Timed<AccountLookupResponse>> {
+    return this.request('POST', '/sync/v1/accounts/lookup', accountLookupResponseSchema, request)
+  }
+
+  sendSmsCode(phone: string, purpose: SmsPurpose): Promise<Timed<SmsSendResponse>> {
+    return this.request('POST', '/sync/v1/sms/send', smsSendResponseSchema, { phone, purpose })
+  }
+
+  verifySmsCode(challengeId: string, code: string): Promise<Timed<SmsVerifyResponse>> {
+    return this.request('POST', '/sync/v1/sms/verify', smsVerifyResponseSchema, { challengeId, code })
   }
 
   bootstrapStart(): Promise<Timed<BootstrapStart>> {

@@ -61,6 +61,8 @@ export interface SyncEngine {
   status(): SyncStatus
   /** Cheap: whether the last exchange with central succeeded (no database read). */
   isOnline(): boolean
+  /** A client for central's direct services (lookups, SMS), or null when not enrolled. */
+  client(): SyncClient | null
   onStatus(listener: (s: SyncStatus) => void): () => void
   enrol(args: { centralUrl: string; enrolmentCode: string; workstationId: string; workstationName: string; regionCode: string }): Promise<void>
 }
@@ -337,6 +339,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     },
     status,
     isOnline: () => online && blocked === null && bootstrap === null,
+    client() {
+      const opts = clientOptions()
+      return opts === null ? null : new SyncClient(opts)
+    },
     onStatus(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

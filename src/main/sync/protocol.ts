@@ -196,6 +196,8 @@ export const SYNC_ERRORS = {
   CURSOR_UNKNOWN: '同步位置无效，须重新下载辖区数据',
   BAD_REQUEST: '同步请求格式错误',
   BUSY: '中心繁忙，稍后自动重试',
-  INTERNAL: '中心内部错误，稍后自动重试'
+  INTERNAL: '中心内部错误，稍后自动重试',
+  SMS_RATE_LIMITED: '该号码短时间内已发送多条验证码，请10分钟后再试',
+  SMS_CHALLENGE_UNKNOWN: '验证码已失效，请重新发送'
 } as const
 export type SyncErrorCode = keyof typeof SYNC_ERRORS

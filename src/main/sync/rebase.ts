@@ -57,7 +57,18 @@ export function executeLocally(
   }
   const decided = def.decide(parsed.data, state, ctx)
   if (!decided.ok) return decided
-  rows.applyPending(decided.writes)
+  // A unique index may catch what decide could not see (a row of the cache it did not read): that
+  // is a refusal of this action, all its writes undone, never an error that stops a pull or replay.
+  rows.sqlite.exec('SAVEPOINT local_command')
+  try {
+    rows.applyPending(decided.writes)
+    rows.sqlite.exec('RELEASE SAVEPOINT local_command')
+  } catch (error) {
+    rows.sqlite.exec('ROLLBACK TO SAVEPOINT local_command')
+    rows.sqlite.exec('RELEASE SAVEPOINT local_command')
+    if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT') !== true) throw error
+    return { ok: false, code: 'CONFLICT_UNIQUE', message: '与本机已有记录冲突（号码、证件或编号已被占用），请刷新后核对' }
+  }
   return { ok: true }
 }
 

@@ -24,7 +24,8 @@ const SOURCES: SQLiteTable[] = [
   schema.violations,
   schema.decisions,
   schema.payments,
-  schema.disputes
+  schema.disputes,
+  schema.serviceRecords
 ]
 
 function describe(table: SQLiteTable): SyncedTable {

@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AppCore } from '../core/types'
 import type { Logger } from '../core/logger'
 import { MAX_REQUEST_BYTES } from '../../shared/contract/limits'
+import { channels, isChannelName, type ChannelSpec } from '../../shared/contract/channels'
 import { REFUSALS } from './messages'
 import type { RefusalCode } from './messages'
 import { isJsonContentType, originAllowed, sessionKeyFromTab, single, tokenAccepted } from './request-checks'
@@ -41,6 +42,12 @@ export function channelFromPath(rawTarget: string): string | null {
   }
 }
 
+/** The channel's own body limit when it declares one (a scanned document), else the host's. */
+function requestLimit(channel: string, ctx: ApiContext): number {
+  const declared = isChannelName(channel) ? (channels[channel] as ChannelSpec).maxRequestBytes : undefined
+  return declared ?? ctx.maxRequestBytes ?? MAX_REQUEST_BYTES
+}
+
 export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: ApiContext): Promise<void> {
   const refuse = (status: number, code: RefusalCode, headers: Record<string, string> = {}): void => {
     ctx.logger.log('warn', code, { area: 'api' })
@@ -58,7 +65,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
   if (sessionKey === null) return refuse(400, 'TAB_ID_INVALID')
   if (!isJsonContentType(single(req.headers, 'content-type'))) return refuse(415, 'UNSUPPORTED_MEDIA_TYPE')
 
-  const body = await readBody(req, ctx.maxRequestBytes ?? MAX_REQUEST_BYTES)
+  const body = await readBody(req, requestLimit(channel, ctx))
   if (body.kind === 'aborted') {
     ctx.logger.log('warn', 'REQUEST_ABORTED', { area: 'api' })
     return

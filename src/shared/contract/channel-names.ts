@@ -14,7 +14,33 @@ export const CHANNEL_NAMES = [
   'sync:status',
   'sync:list',
   'sync:now',
-  'sync:resolve'
+  'sync:resolve',
+  // sms (keep each group's names together; one edit per group)
+  'sms:send',
+  'sms:verify',
+  // registration
+  'idcard:status',
+  'idcard:read',
+  'registration:validate',
+  'registration:check',
+  'registration:submit',
+  // phone-change
+  'phone:targets',
+  'phone:check',
+  'phone:change',
+  // binding
+  'binding:list',
+  'binding:check',
+  'binding:create',
+  'binding:remove',
+  'binding:reviews',
+  'binding:review',
+  // payment
+  'violation:previewBatch',
+  'violation:processBatch',
+  'payment:quote',
+  'payment:record',
+  'payment:cashup',
 ] as const
 
 export type ChannelNameLiteral = (typeof CHANNEL_NAMES)[number]

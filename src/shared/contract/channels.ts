@@ -15,25 +15,10 @@ import {
   syncListSchema,
   processResultSchema
 } from './schemas'
-import type { Role } from './schemas'
+import { channel, type ChannelSpec } from './channel-spec'
+import { workflowChannels } from './workflows'
 
-/**
- * public: anyone (sign-in screen). session: a signed-in operator whose session is not locked.
- * lockedSession: a signed-in operator even while the idle lock is on (unlock, sign-out).
- */
-export type Access = 'public' | 'session' | 'lockedSession'
-
-export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
-  access: Access
-  /** Roles allowed to call; omitted means every role. */
-  roles?: readonly Role[]
-  input: I
-  output: O
-}
-
-function channel<I extends z.ZodType, O extends z.ZodType>(spec: ChannelSpec<I, O>): ChannelSpec<I, O> {
-  return spec
-}
+export type { Access, ChannelSpec } from './channel-spec'
 
 const password = z.string().min(1, '请输入密码').max(128, '密码过长')
 
@@ -91,7 +76,9 @@ export const channels = {
       comment: z.string().trim().max(200)
     }),
     output: syncListSchema
-  })
+  }),
+  // The counter workflows (面签注册, 手机号变更, 备案, 缴款, SMS codes), one file each in ./workflows.
+  ...workflowChannels
 } as const satisfies Record<string, ChannelSpec>
 
 export type Channels = typeof channels

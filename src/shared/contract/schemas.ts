@@ -153,6 +153,8 @@ export const violationViewSchema = z.strictObject({
   place: z.string(),
   discoveringOrgan: z.string(),
   decisionNo: z.string().nullable(),
+  /** The decision's id (缴款 on it), null while unprocessed. */
+  decisionId: z.string().nullable(),
   verdicts: violationVerdictsSchema
 })
 export type ViolationView = z.infer<typeof violationViewSchema>
@@ -178,9 +180,26 @@ export const personViewSchema = z.strictObject({
       channel: z.enum(['window', 'app', 'web']),
       registeredAt: zonedTime
     })
-    .nullable()
+    .nullable(),
+  /** 业务记录: what was done for this person at any window or channel, newest first. */
+  history: z.array(
+    z.strictObject({
+      id: z.string(),
+      kind: z.string(),
+      summary: z.string(),
+      at: zonedTime,
+      /** Who: 姓名（警号）; null for 12123 and bank channels. */
+      operator: z.string().nullable(),
+      /** Where: the window's organ, or the channel. */
+      place: z.string(),
+      channel: z.enum(['window', 'app', 'bank', 'central']),
+      /** Saved here and not yet confirmed by central. */
+      pending: z.boolean()
+    })
+  )
 })
 export type PersonView = z.infer<typeof personViewSchema>
+export type HistoryEntry = PersonView['history'][number]
 
 // ---- sync (issue 4) ----
 

@@ -11,13 +11,14 @@ import { createAppCore } from '../../../src/main/core/app-core'
 import { memoryLogger } from '../../../src/main/core/logger'
 import type { AppCore, CallerContext } from '../../../src/main/core/types'
 import type { Clock } from '../../../src/main/platform/clock'
-import { builtinProfiles } from '../../../src/main/rules/engine'
+import { builtinProfiles, type ProfileSet } from '../../../src/main/rules/engine'
 import { SYNCED_TABLES, fromSqliteRow } from '../../../src/main/sync/tables'
 import type { SyncEngineOptions } from '../../../src/main/sync/engine'
 import { toWire } from '../../../src/central/rows'
 import { canonicalJson } from '../../../src/main/audit/canonical-json'
 import { createTestDatabase, type CentralDbKind } from '../../support/central-databases'
 import { makeTempDir } from '../../support/temp-dir'
+import type { SmsMessage } from '../../../src/central/sms'
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef'
 export const JURISDICTION = '440300'
@@ -33,10 +34,14 @@ export interface TestCentral {
   stopServer(): Promise<void>
   /** Starts the HTTP server again on the same port. */
   restartServer(): Promise<void>
+  /** Messages the reference SMS gateway sent to a phone, newest first (central's log). */
+  smsLog(phone: string): SmsMessage[]
+  /** The last verification code sent to a phone; throws if none was. */
+  smsCode(phone: string): string
   close(): Promise<void>
 }
 
-export async function startTestCentral(kind: CentralDbKind, options: { people?: number; now?: () => Date } = {}): Promise<TestCentral> {
+export async function startTestCentral(kind: CentralDbKind, options: { people?: number; now?: () => Date; profiles?: ProfileSet } = {}): Promise<TestCentral> {
   const database = await createTestDatabase(kind)
   const db = await openCentralDb({ url: database.url })
   const central = await createCentral({
@@ -44,7 +49,7 @@ export async function startTestCentral(kind: CentralDbKind, options: { people?: 
     jurisdiction: JURISDICTION,
     jurisdictionName: '深圳市',
     timeZone: 'Asia/Shanghai',
-    profiles: builtinProfiles(),
+    profiles: options.profiles ?? builtinProfiles(),
     now: options.now
   })
   await loadDemoData(db, { seed: 20261121, people: options.people ?? 60, now: new Date(), timeZone: 'Asia/Shanghai' })
@@ -57,6 +62,12 @@ export async function startTestCentral(kind: CentralDbKind, options: { people?: 
     server,
     url: server.url,
     issueCode: (k = 'window') => central.issueEnrolmentCode(k),
+    smsLog: (phone) => central.smsLog(phone) ?? [],
+    smsCode(phone) {
+      const code = (central.smsLog(phone) ?? []).find((m) => m.kind === 'code')?.code
+      if (code === undefined) throw new Error(`no verification code was sent to ${phone}`)
+      return code
+    },
     async stopServer() {
       await server?.close()
       server = null
@@ -90,7 +101,14 @@ let workstationCount = 0
 export async function startWorkstation(
   centralUrl: string,
   enrolmentCode: string | null,
-  options: { dataDir?: string; clock?: Clock; engine?: Partial<SyncEngineOptions>; signIn?: { policeNo: string; password: string } | null } = {}
+  options: {
+    dataDir?: string
+    clock?: Clock
+    engine?: Partial<SyncEngineOptions>
+    signIn?: { policeNo: string; password: string } | null
+    /** Policy profiles other than the shipped ones (the same set central was given). */
+    profiles?: ProfileSet
+  } = {}
 ): Promise<TestWorkstation> {
   const tmp = options.dataDir === undefined ? makeTempDir('counterdesk-sync-') : null
   const dataDir = options.dataDir ?? tmp!.dir
@@ -100,6 +118,7 @@ export async function startWorkstation(
     host: 'web',
     demo: true,
     clock: options.clock,
+    ...(options.profiles === undefined ? {} : { loadProfiles: () => options.profiles! }),
     logger: memoryLogger(),
     config: { regionCode: '440305' },
     sync: {

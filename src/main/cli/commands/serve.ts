@@ -105,7 +105,7 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Runn
     if (options.central.mode === 'embedded') {
       const root = findPackageRoot()
       if (root === null) throw new Error('找不到程序目录，无法启动参考中心')
-      embedded = await startEmbeddedCentral({ packageRoot: root, dataDir: options.dataDir, demoPeople: options.demoPeople })
+      embedded = await startEmbeddedCentral({ packageRoot: root, dataDir: options.dataDir, demoPeople: options.demoPeople, onSms: (line) => io.out(line) })
       const central = embedded
       sync = { enrol: { centralUrl: central.url, enrolmentCode: await central.issueCode() } }
     } else if (options.central.mode === 'remote') {

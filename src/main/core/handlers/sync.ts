@@ -26,7 +26,7 @@ export function syncHandlers(
     },
     'violation:process': (input, { session }) => {
       if (!session) throw new DomainError('SESSION_REQUIRED', '请先登录。')
-      return actions.processViolation(input, session.operator.id)
+      return actions.processViolation(input, session.operator)
     }
   }
 }

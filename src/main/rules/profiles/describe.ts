@@ -46,6 +46,11 @@ export const PROFILE_PARAMETERS: readonly ProfileParameter[] = [
     value: (p) => `每人${p.binding.maxNonOwnedPerPerson}辆非本人车辆；每车${p.binding.maxDriversPerVehicle}名其他驾驶人`
   },
   {
+    key: 'binding.windowReview',
+    label: '窗口备案须审核',
+    value: (p) => (p.binding.windowReview ? '是（审核通过后生效）' : '否（办结即生效）')
+  },
+  {
     key: 'binding.dateRule',
     label: '备案日期规则',
     value: (p) =>

@@ -85,7 +85,12 @@ export const profileSchema = z
       maxNonOwnedPerPerson: int(0, 99),
       maxDriversPerVehicle: int(0, 99),
       /** Non-owned vehicles: only violations after the binding moment (seed 001 §四.2). */
-      dateRule: z.strictObject({ enforced: z.boolean(), exemptZeroPoints: z.boolean() })
+      dateRule: z.strictObject({ enforced: z.boolean(), exemptZeroPoints: z.boolean() }),
+      /**
+       * A binding made at the window waits for a supervisor's review (待审核) before it takes
+       * effect, as the platform's bindings do where a seed says so (seed 001 §三.2–3 "等待审核").
+       */
+      windowReview: z.boolean()
     }),
     phone: z.strictObject({
       /** Only phones whose home location is the profile's province (seed 000 §05). */

@@ -31,7 +31,7 @@ describe('shipped profiles', () => {
     expect(national.points.threshold).toBe(12)
     expect(national.online.perViolationPointsCap).toBeNull()
     expect(national.vehicles.nonOwned).toEqual(['02', '52'])
-    expect(national.binding).toEqual({ maxNonOwnedPerPerson: 3, maxDriversPerVehicle: 3, dateRule: { enforced: true, exemptZeroPoints: false } })
+    expect(national.binding).toEqual({ maxNonOwnedPerPerson: 3, maxDriversPerVehicle: 3, dateRule: { enforced: true, exemptZeroPoints: false }, windowReview: false })
     expect(national.online.paymentWindowMinutes).toBe(120)
     expect(national.lateFee).toEqual({ deadlineDays: 15, ratePerDayBasisPoints: 300, capBasisPoints: 10000, holidayRollover: false })
     expect(national.disputes.fourEyes).toBe(true)
@@ -41,11 +41,11 @@ describe('shipped profiles', () => {
     ['fj', ['vehicles.own', 'phone.localOnly']],
     [
       'cq',
-      ['vehicles.own', 'vehicles.unitOwnedBindable', 'online.perViolationPointsCap', 'online.rental', 'online.maintenanceWindow', 'binding.dateRule.exemptZeroPoints', 'disputes.jurisdictionLevel']
+      ['vehicles.own', 'vehicles.unitOwnedBindable', 'online.perViolationPointsCap', 'online.rental', 'online.maintenanceWindow', 'binding.dateRule.exemptZeroPoints', 'binding.windowReview', 'disputes.jurisdictionLevel']
     ],
     [
       'cq-2020-epidemic',
-      ['vehicles.own', 'vehicles.nonOwned', 'online.perViolationPointsCap', 'online.rental', 'online.maintenanceWindow', 'binding.dateRule.enforced', 'binding.dateRule.exemptZeroPoints', 'disputes.jurisdictionLevel']
+      ['vehicles.own', 'vehicles.nonOwned', 'online.perViolationPointsCap', 'online.rental', 'online.maintenanceWindow', 'binding.dateRule.enforced', 'binding.dateRule.exemptZeroPoints', 'binding.windowReview', 'disputes.jurisdictionLevel']
     ],
     ['sd', ['online.payable']],
     ['city-002', []]

@@ -7,6 +7,7 @@ import { unsentActions } from '../format/sync'
 import { useHotkey } from '../hooks/useHotkey'
 import { useLeaveGuard } from '../hooks/useLeaveGuard'
 import { PersonScreen } from '../screens/PersonScreen'
+import { RegistrationScreen } from '../screens/RegistrationScreen'
 import { SearchScreen } from '../screens/SearchScreen'
 import { emptySearch, type SearchState } from '../search/search-state'
 import { useSession } from '../session/session-context'
@@ -24,11 +25,12 @@ import { TopBar } from './TopBar'
 const SEARCH_KEYS = [{ key: 'F2' }, { key: 'k', ctrl: true }] as const
 const LOCK_KEYS = [{ key: 'l', ctrl: true }] as const
 const SYNC_PANEL_KEYS = [{ key: 'F9' }] as const
+const REGISTRATION_KEYS = [{ key: 'F3' }] as const
 
 export function AppShell() {
   const { info, session, call, lock, keepAlive, signOut } = useSession()
   const [search, setSearch] = useState<SearchState>(emptySearch)
-  const { view, focusSearchToken, openPerson, refreshPerson, goToSearch } = useNavigation(call)
+  const { view, focusSearchToken, openPerson, refreshPerson, goToSearch, openRegistration } = useNavigation(call)
   const sync = useSyncStatus(call)
   const commands = useCommandWatch({ call, status: sync.status, paused: session.locked, onSettled: refreshPerson })
   const [panel, setPanel] = useState<SyncTab | null>(null)
@@ -43,6 +45,7 @@ export function AppShell() {
   useHotkey(SEARCH_KEYS, goToSearch, navKeys)
   useHotkey(LOCK_KEYS, lock, active)
   useHotkey(SYNC_PANEL_KEYS, () => setPanel('pending'), navKeys)
+  useHotkey(REGISTRATION_KEYS, openRegistration, navKeys)
   useLeaveGuard(info?.host === 'web' && unsent > 0)
 
   const { apply } = sync
@@ -78,10 +81,12 @@ export function AppShell() {
   return (
     <ShellContext.Provider value={shell}>
       <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
-        <TopBar />
+        <TopBar onRegister={openRegistration} keysEnabled={navKeys} />
         <Box component="main" sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
           {view.kind === 'search' ? (
             <SearchScreen state={search} onChange={setSearch} focusToken={focusSearchToken} onOpen={openPerson} />
+          ) : view.kind === 'registration' ? (
+            <RegistrationScreen onLeave={goToSearch} onOpenPerson={openPerson} keysEnabled={navKeys} />
           ) : (
             <PersonScreen
               answer={view.answer}

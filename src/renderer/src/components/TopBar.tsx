@@ -1,7 +1,8 @@
-// Top bar: who is signed in (name, 警号, role) and the two ways to leave the desk (退出 asks first
-// when actions have not reached central yet).
+// Top bar: 面签注册 (F3), 今日收款 (Ctrl+J), who is signed in (name, 警号, role) and the two ways to leave the desk
+// (退出 asks first when actions have not reached central yet).
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined'
 import LogoutIcon from '@mui/icons-material/Logout'
+import HowToRegOutlinedIcon from '@mui/icons-material/HowToRegOutlined'
 import PersonOutlinedIcon from '@mui/icons-material/PersonOutlined'
 import AppBar from '@mui/material/AppBar'
 import Box from '@mui/material/Box'
@@ -15,10 +16,11 @@ import { useShell } from '../shell/shell-context'
 import { BrandMark } from './BrandMark'
 import { DemoChip } from './DemoChip'
 import { KeyHint } from './KeyHint'
+import { CashUpAction } from './payment/CashUpAction'
 
 const barButton = { borderColor: 'rgba(255,255,255,0.5)', '&:hover': { borderColor: '#fff' } } as const
 
-export function TopBar() {
+export function TopBar({ onRegister, keysEnabled }: { onRegister: () => void; keysEnabled: boolean }) {
   const { info, session, lock } = useSession()
   const { requestSignOut } = useShell()
   const { operator } = session
@@ -28,6 +30,11 @@ export function TopBar() {
       <Toolbar variant="dense" sx={{ gap: 2, minHeight: 52 }}>
         <BrandMark size="small" />
         {info?.demoData === true && <DemoChip onDark />}
+        <Button variant="outlined" color="inherit" size="small" startIcon={<HowToRegOutlinedIcon />} onClick={onRegister} aria-keyshortcuts="F3" sx={barButton}>
+          {t.registration.action}
+          <KeyHint keys={t.registration.actionShortcut} />
+        </Button>
+        {operator.role !== 'admin' && <CashUpAction keysEnabled={keysEnabled} sx={barButton} />}
         <Box sx={{ flex: 1 }} />
         <Stack
           direction="row"

@@ -1,4 +1,4 @@
-// One violation in the table, with its two verdict chips and the 处理 action; the chip the clerk
+// One violation in the table, with its two verdict chips and its actions (tick / 处理, or 缴款); the chip the clerk
 // opens shows its reasons and sources in a row of its own right below, so the table stays one
 // column of records. A provisional decision number (central has not confirmed it yet) is marked.
 import Chip from '@mui/material/Chip'
@@ -13,7 +13,7 @@ import { formatFen } from '../format/money'
 import { violationSeverity } from '../format/status'
 import { formatZoned } from '../format/time'
 import { t } from '../i18n/zh-CN'
-import { ProcessAction } from './ProcessAction'
+import { ViolationActions, type RowActions } from './payment/ViolationActions'
 import { ProvisionalChip } from './ProcessResultView'
 import { VerdictChip } from './VerdictChip'
 import { VerdictDetails } from './VerdictDetails'
@@ -27,11 +27,11 @@ export const VIOLATION_COLUMNS = 10
 
 interface ViolationRowProps {
   violation: ViolationView
-  /** null: the table has no 操作 column (nothing in it is unprocessed). */
-  onProcess: ((v: ViolationView) => void) | null
+  /** null: the table has no 操作 column (nothing in it to process or to pay). */
+  actions: RowActions | null
 }
 
-export function ViolationRow({ violation: v, onProcess }: ViolationRowProps) {
+export function ViolationRow({ violation: v, actions }: ViolationRowProps) {
   const [open, setOpen] = useState<Question | null>(null)
   const unprocessed = v.status === 'unprocessed'
   const detailsId = (q: Question): string => `verdict-${v.id}-${q}`
@@ -80,15 +80,15 @@ export function ViolationRow({ violation: v, onProcess }: ViolationRowProps) {
             />
           </TableCell>
         ))}
-        {onProcess !== null && (
+        {actions !== null && (
           <TableCell>
-            <ProcessAction violation={v} onProcess={onProcess} />
+            <ViolationActions violation={v} actions={actions} />
           </TableCell>
         )}
       </TableRow>
       {open !== null && (
         <TableRow sx={unprocessed ? (theme) => ({ boxShadow: `inset 3px 0 0 ${theme.palette.error.main}` }) : undefined}>
-          <TableCell colSpan={VIOLATION_COLUMNS + (onProcess === null ? 0 : 1)} sx={{ pt: 0, pb: 1.5, pl: 3 }}>
+          <TableCell colSpan={VIOLATION_COLUMNS + (actions === null ? 0 : 1)} sx={{ pt: 0, pb: 1.5, pl: 3 }}>
             <VerdictDetails id={detailsId(open)} question={w.verdicts.questions[open]} recordNo={v.recordNo} verdict={v.verdicts[open]} />
           </TableCell>
         </TableRow>

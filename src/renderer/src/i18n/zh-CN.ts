@@ -39,6 +39,10 @@
 //                  '退出登录' and '取消'
 //   Lock dialog:   dialog '屏幕已锁定' with password field labelled '密码', button '解锁', button '退出登录'
 import type { Role, SearchKind, SyncItem, SyncStatusDto, ViolationStatus } from '../../../shared/contract'
+import { bindingText } from './binding'
+import { phoneChangeText } from './phone-change'
+import { paymentText } from './payment'
+import { registrationText } from './registration'
 
 type AccountKind = 'personal' | 'unit'
 type AccountChannel = 'window' | 'app' | 'web'
@@ -364,7 +368,11 @@ export const zhCN = {
         web: '互联网服务平台'
       } as const satisfies Record<AccountChannel, string>
     }
-  }
+  },
+  phoneChange: phoneChangeText,
+  binding: bindingText,
+  registration: registrationText,
+  payment: paymentText
 } as const
 
 export const t = zhCN

@@ -1,5 +1,5 @@
-// 人员详情: everything the counter needs about one person on one screen, and processing a violation
-// from it (ProcessDialog). Esc or Alt+← goes back to the search with its results kept. The record
+// 人员详情: everything the counter needs about one person on one screen, and processing violations
+// and taking fines from it (ViolationsSection). Esc or Alt+← goes back to the search with its results kept. The record
 // arrives unmasked on purpose; main audits the open.
 import ArrowBackIcon from '@mui/icons-material/ArrowBack'
 import Alert from '@mui/material/Alert'
@@ -8,15 +8,17 @@ import Button from '@mui/material/Button'
 import LinearProgress from '@mui/material/LinearProgress'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import { useEffect, useRef, useState } from 'react'
-import type { PersonView, Result, ViolationView } from '../../../shared/contract'
+import { useEffect, useRef } from 'react'
+import type { PersonView, Result } from '../../../shared/contract'
 import { AccountCard } from '../components/AccountCard'
+import { BindingSection } from '../components/binding/BindingSection'
+import { HistoryCard } from '../components/HistoryCard'
 import { KeyHint } from '../components/KeyHint'
 import { LicenseCard } from '../components/LicenseCard'
 import { PersonHeader } from '../components/PersonHeader'
-import { ProcessDialog } from '../components/ProcessDialog'
+import { PhoneChangeAction } from '../components/phone-change/PhoneChangeAction'
 import { VehiclesTable } from '../components/VehiclesTable'
-import { ViolationsTable } from '../components/ViolationsTable'
+import { ViolationsSection } from '../components/payment/ViolationsSection'
 import { useHotkey } from '../hooks/useHotkey'
 import { t } from '../i18n/zh-CN'
 
@@ -61,13 +63,6 @@ export function PersonScreen({ answer, onBack, onChanged, keysEnabled }: PersonS
   )
 }
 
-interface Processing {
-  violation: ViolationView
-  open: boolean
-  /** A fresh dialog (fresh ticks, no old result) for every opening. */
-  seq: number
-}
-
 function PersonDetails({ view, onChanged, keysEnabled }: { view: PersonView; onChanged: () => void; keysEnabled: boolean }) {
   // Focus the record itself, so PageDown/arrows scroll it and a screen reader starts at the name.
   // A reload of the same record (after processing) keeps this component, and the clerk's focus.
@@ -75,40 +70,20 @@ function PersonDetails({ view, onChanged, keysEnabled }: { view: PersonView; onC
   useEffect(() => {
     root.current?.focus({ preventScroll: true })
   }, [])
-  const [processing, setProcessing] = useState<Processing | null>(null)
-  const trigger = useRef<HTMLElement | null>(null)
-  const startProcessing = (violation: ViolationView): void => {
-    trigger.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    setProcessing((current) => ({ violation, open: true, seq: (current?.seq ?? 0) + 1 }))
-  }
-  // Back to the 处理 button if it is still there (a refusal), else to the record (now processed).
-  const restoreFocus = (): void => {
-    const back = trigger.current
-    if (back?.isConnected === true) back.focus()
-    else root.current?.focus({ preventScroll: true })
-  }
-
   return (
     <Stack ref={root} tabIndex={-1} spacing={2} sx={{ outline: 'none' }}>
       <PersonHeader person={view.person} />
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+        <PhoneChangeAction personId={view.person.id} onChanged={onChanged} keysEnabled={keysEnabled} />
+      </Stack>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, alignItems: 'start' }}>
         <LicenseCard license={view.license} />
         <AccountCard account={view.account} />
       </Box>
       <VehiclesTable vehicles={view.vehicles} />
-      <ViolationsTable violations={view.violations} onProcess={startProcessing} keysEnabled={keysEnabled} />
-      {processing !== null && (
-        <ProcessDialog
-          key={processing.seq}
-          open={processing.open}
-          violation={processing.violation}
-          person={{ id: view.person.id, name: view.person.name }}
-          // Closing keeps the content for the fade-out; the next opening gets a new dialog.
-          onClose={() => setProcessing((current) => current && { ...current, open: false })}
-          onExited={restoreFocus}
-          onChanged={onChanged}
-        />
-      )}
+      <BindingSection personId={view.person.id} revision={view} onChanged={onChanged} keysEnabled={keysEnabled} />
+      <ViolationsSection view={view} onChanged={onChanged} keysEnabled={keysEnabled} onFocusRecord={() => root.current?.focus({ preventScroll: true })} />
+      <HistoryCard history={view.history} />
     </Stack>
   )
 }

@@ -1,11 +1,11 @@
-// The shell's two places: the search (home) and one person's record. Opening a person is an
+// The shell's places: the search (home), one person's record, and 面签注册. Opening a person is an
 // event, not an effect, so each open is exactly one audited `person:open` call; so is each reload
 // of the record after an action changed it. The sync panel is a dialog over either place.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { PersonView, Result } from '../../../shared/contract'
 import type { Call } from '../session/session-context'
 
-export type View = { kind: 'search' } | { kind: 'person'; personId: string; answer: Result<PersonView> | null }
+export type View = { kind: 'search' } | { kind: 'person'; personId: string; answer: Result<PersonView> | null } | { kind: 'registration' }
 
 export interface Navigation {
   view: View
@@ -18,6 +18,8 @@ export interface Navigation {
    */
   refreshPerson: (personId: string) => void
   goToSearch: () => void
+  /** 面签注册 (F3): a screen of its own, started afresh each time. */
+  openRegistration: () => void
 }
 
 export function useNavigation(call: Call): Navigation {
@@ -62,5 +64,10 @@ export function useNavigation(call: Call): Navigation {
     setFocusSearchToken((n) => n + 1)
   }, [])
 
-  return { view, focusSearchToken, openPerson, refreshPerson, goToSearch }
+  const openRegistration = useCallback(() => {
+    openSeq.current++
+    setView({ kind: 'registration' })
+  }, [])
+
+  return { view, focusSearchToken, openPerson, refreshPerson, goToSearch, openRegistration }
 }

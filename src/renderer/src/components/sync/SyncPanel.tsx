@@ -26,6 +26,7 @@ import { t } from '../../i18n/zh-CN'
 import { useSession } from '../../session/session-context'
 import { useModalRegistration, useShell, type SyncTab } from '../../shell/shell-context'
 import { KeyHint } from '../KeyHint'
+import { BindingReviewQueue } from '../binding/BindingReviewQueue'
 import { RejectedCard } from './RejectedCard'
 import { EmptyState, PendingTable, RecentTable } from './SyncTables'
 
@@ -211,6 +212,7 @@ function PanelBody({ tab, onTab, onClose, keysEnabled }: Omit<SyncPanelProps, 'o
             )}
           </>
         )}
+        {tab === 'rejected' && <BindingReviewQueue revision={moment} />}
         {list !== null && tab === 'rejected' && (
           <RejectedList list={list} canResolve={session.operator.role === 'supervisor'} onResolved={setList} />
         )}

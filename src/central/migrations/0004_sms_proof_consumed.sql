@@ -1,0 +1,1 @@
+ALTER TABLE "sms_challenges" ADD COLUMN "consumed_by" uuid;
