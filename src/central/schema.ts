@@ -189,3 +189,22 @@ export const smsMessages = pgTable(
   },
   (t) => [index('sms_messages_phone').on(t.phone, t.seq)]
 )
+
+/**
+ * The camera record's evidence photos (违法图片), fetched by windows on demand when a citizen
+ * disputes a record (sync-protocol.md §10). The reference central generates them for its demo
+ * records; a real one holds the intake's images.
+ */
+export const evidencePhotos = pgTable(
+  'evidence_photos',
+  {
+    violationId: text('violation_id').notNull(),
+    seq: integer('seq').notNull(),
+    mime: text('mime').notNull(),
+    sha256: text('sha256').notNull(),
+    bytes: customType<{ data: Buffer }>({ dataType: () => 'bytea' })('bytes').notNull(),
+    capturedAt: text('captured_at').notNull(),
+    caption: text('caption').notNull()
+  },
+  (t) => [uniqueIndex('evidence_photos_violation').on(t.violationId, t.seq)]
+)

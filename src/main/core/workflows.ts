@@ -15,6 +15,9 @@ import type { Logger } from './logger'
 import type { HandlerMap } from './registry'
 import type { Session } from './sessions'
 import { bindingHandlers } from './handlers/binding'
+import { disputeHandlers } from './handlers/disputes'
+import { printingHandlers } from './handlers/printing'
+import { reportHandlers } from './handlers/report'
 import { createBindingService } from '../services/binding'
 import { paymentHandlers } from './handlers/payment'
 import { phoneChangeHandlers, phoneOnRecordOf } from './handlers/phone-change'
@@ -52,6 +55,9 @@ export function workflowHandlers(deps: WorkflowDeps): Partial<HandlerMap> {
     ...registrationHandlers(deps),
     ...phoneChangeHandlers(deps),
     ...bindingHandlers(binding),
-    ...paymentHandlers(deps)
+    ...paymentHandlers(deps),
+    ...disputeHandlers(deps),
+    ...printingHandlers(deps),
+    ...reportHandlers(deps)
   }
 }

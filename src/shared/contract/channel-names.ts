@@ -41,6 +41,9 @@ export const CHANNEL_NAMES = [
   'payment:quote',
   'payment:record',
   'payment:cashup',
+  // disputes
+  // printing
+  // report
 ] as const
 
 export type ChannelNameLiteral = (typeof CHANNEL_NAMES)[number]

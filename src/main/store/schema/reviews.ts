@@ -15,11 +15,28 @@ export const disputes = sqliteTable(
     statement: text('statement').notNull(),
     status: text('status', { enum: ['open', 'proposed', 'approved', 'rejected', 'returned'] }).notNull(),
     proposal: text('proposal', { enum: ['uphold', 'void', 'correct_plate', 'transfer'] }),
-    filedBy: text('filed_by')
-      .notNull()
-      .references(() => operators.id),
+    /**
+     * The filing operator's id. No foreign key: disputes travel between windows, and another
+     * window's operators are not in this one's operators table (filedByNo names the person).
+     */
+    filedBy: text('filed_by').notNull(),
     filedAt: text('filed_at').notNull(),
-    resolvedAt: text('resolved_at')
+    resolvedAt: text('resolved_at'),
+    /** The citizen who objected (the party at the window). */
+    personId: text('person_id'),
+    /** 警号 of the filing clerk (central compares police numbers: operators are per workstation). */
+    filedByNo: text('filed_by_no'),
+    /** JSON: what the proposal needs (void ground, the corrected plate's vehicle, the actual driver). */
+    proposalDetail: text('proposal_detail'),
+    proposedBy: text('proposed_by'),
+    proposedByNo: text('proposed_by_no'),
+    proposedAt: text('proposed_at'),
+    reviewedBy: text('reviewed_by'),
+    reviewedByNo: text('reviewed_by_no'),
+    reviewComment: text('review_comment'),
+    /** JSON list of attached files: sha256, name, mime, size (the bytes stay in attachments). */
+    attachments: text('attachments'),
+    updatedAt: text('updated_at')
   },
   (t) => [index('disputes_violation').on(t.violationId, t.status)]
 )

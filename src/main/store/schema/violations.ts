@@ -64,7 +64,12 @@ export const decisions = sqliteTable(
     /** Last day to pay without the late fee (decision date + 15 calendar days). */
     dueDate: text('due_date').notNull(),
     organ: text('organ').notNull(),
-    operatorId: text('operator_id').references(() => operators.id)
+    operatorId: text('operator_id').references(() => operators.id),
+    /**
+     * The driver's cycle points before this decision (the 临界告知 line at ≥ 9 is printed from it);
+     * null for decisions made before it was recorded.
+     */
+    pointsBefore: integer('points_before')
   },
   (t) => [
     uniqueIndex('decisions_no').on(t.decisionNo),

@@ -1,5 +1,8 @@
 // The counter workflows' channels, one group per workflow, spread into the one contract.
 import { bindingChannels } from './binding'
+import { disputeChannels } from './disputes'
+import { printingChannels } from './printing'
+import { reportChannels } from './report'
 import { paymentChannels } from './payment'
 import { phoneChangeChannels } from './phone-change'
 import { registrationChannels } from './registration'
@@ -10,5 +13,8 @@ export const workflowChannels = {
   ...registrationChannels,
   ...phoneChangeChannels,
   ...bindingChannels,
-  ...paymentChannels
+  ...paymentChannels,
+  ...disputeChannels,
+  ...printingChannels,
+  ...reportChannels
 } as const
