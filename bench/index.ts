@@ -4,11 +4,13 @@
 import path from 'node:path'
 import { runActionsBench } from './actions'
 import { runLookupBench } from './lookup'
+import { runPrintBench } from './print'
 import { SYNC_PARTS, runSyncBench } from './sync'
 
 const benches: Record<string, (dataDir: string, args: string[]) => unknown> = {
   lookup: runLookupBench,
   actions: runActionsBench,
+  print: () => runPrintBench(),
   sync: (_dir, args) => runSyncBench(SYNC_PARTS, args),
   ...Object.fromEntries(SYNC_PARTS.map((part) => [`sync:${part}`, (_dir: string, args: string[]) => runSyncBench([part], args)]))
 }

@@ -12,6 +12,8 @@ import type { SmsPurpose } from '../main/commands/clerk'
 import type { AccountLookupRequest, AccountLookupResponse, SmsSendResponse, SmsVerifyResponse } from '../main/sync/services-protocol'
 import { LoggingSmsGateway, createCode, verifyCode, type SmsGateway, type SmsMessage } from './sms'
 import { lookupAccounts } from './lookup'
+import { evidenceFor } from './evidence'
+import type { EvidenceResponse } from '../main/sync/evidence-protocol'
 
 export type ClientKind = Workstation['kind']
 
@@ -64,6 +66,8 @@ export interface Central {
   lookupAccounts(request: AccountLookupRequest): Promise<AccountLookupResponse>
   sendSmsCode(ws: Workstation, phone: string, purpose: SmsPurpose): Promise<SmsSendResponse>
   verifySmsCode(ws: Workstation, challengeId: string, code: string): Promise<SmsVerifyResponse>
+  /** A camera record's evidence photos, drawn on first request by the reference central; null for an unknown record. */
+  evidence(violationId: string): Promise<EvidenceResponse | null>
   /** The reference gateway's recent messages, newest first (null with a real gateway). */
   smsLog(phone?: string): SmsMessage[] | null
   /** Fires after every commit that appended to the change log. */
@@ -187,6 +191,12 @@ export async function createCentral(options: CentralOptions): Promise<Central> {
         validUntil: v.validUntil === null ? null : toZonedIso(v.validUntil, options.timeZone),
         serverTime: toZonedIso(at, options.timeZone)
       }
+    },
+    async evidence(violationId) {
+      const photos = await db.transaction((q) => evidenceFor(q, violationId, options.timeZone))
+      if (photos === null) return null
+      const wire = photos.map((p) => ({ seq: p.seq, mime: p.mime as 'image/svg+xml', sha256: p.sha256, base64: p.bytes.toString('base64'), capturedAt: p.capturedAt, caption: p.caption }))
+      return { violationId, photos: wire, serverTime: toZonedIso(now(), options.timeZone) }
     },
     smsLog: (phone) => (sms instanceof LoggingSmsGateway ? sms.messages(phone) : null),
     onChange(listener) {

@@ -5,6 +5,7 @@
 // workstation's commands are applied exactly in the order its clerks saved them.
 import type { ProfileSet } from '../main/rules/engine'
 import { COMMANDS, loadStateAsync, type CommandContext } from '../main/commands'
+import { definitiveDecisionNo } from '../main/commands/process-violation'
 import type { CommandResult, WireCommand } from '../main/sync/protocol'
 import { toZonedIso } from '../main/platform/zoned-time'
 import { isTransientDbError, sqlState, type CentralDb, type Querier } from './db'
@@ -86,8 +87,8 @@ async function decideOne(ctx: PushContext, q: Querier, ws: Workstation, cmd: Wir
   let assignedNo: string | undefined
   if (cmd.type === 'violation.process') {
     const serial = (await q.query<{ n: string }>("SELECT nextval('decision_serial')::text AS n"))[0]!.n
-    // 16 digits: the issuing region's code and a 10-digit serial (FACTS §1 allows 15–16).
-    assignedNo = `${ws.regionCode}${serial.padStart(10, '0')}`
+    // 16 digits: the issuing region's code and the serial, with the profile's check digit if any.
+    assignedNo = definitiveDecisionNo(ctx.profiles, ws.regionCode, at, serial)
   }
   const commandCtx: CommandContext = {
     at,

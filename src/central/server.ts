@@ -173,6 +173,13 @@ export function startCentralServer(options: CentralServerOptions): Promise<Centr
     }
     if (path === '/sync/v1/live' && req.method === 'GET') return live(req, res)
     if (path.startsWith('/sync/v1/accounts/') || path.startsWith('/sync/v1/sms/')) return services(req, res, path, ws)
+    const evidenceOf = /^\/sync\/v1\/evidence\/([A-Za-z0-9_-]{1,64})$/.exec(path)?.[1]
+    if (evidenceOf !== undefined && req.method === 'GET') {
+      if (ws.kind !== 'window') throw new HttpError(403, 'BAD_REQUEST', '只有窗口工作站可以调取证据照片')
+      const evidence = await central.evidence(evidenceOf)
+      if (evidence === null) throw new HttpError(404, 'BAD_REQUEST', '中心没有该违法记录')
+      return send(res, 200, evidence)
+    }
     throw new HttpError(404, 'BAD_REQUEST', '没有该接口')
   }
 

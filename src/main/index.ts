@@ -12,6 +12,8 @@ import { shellText } from './electron/shell-text'
 import { createTrustedOriginCheck, parseDevServerUrl } from './electron/trusted-origin'
 import { mainWindowOptions } from './electron/window-options'
 import { guardClose } from './electron/close-guard'
+import { createElectronDocumentRenderer } from './electron/print-window'
+import type { DocumentRenderer } from './printing/renderer'
 
 // out/main/index.js sits beside out/preload and out/renderer.
 const rendererDir = path.join(__dirname, '../renderer')
@@ -24,6 +26,8 @@ const isAppUrl = createTrustedOriginCheck({ rendererDir, devServerUrl })
 let core: AppCore | undefined
 let unregisterIpc: (() => void) | undefined
 let mainWindow: BrowserWindow | undefined
+/** Decisions and slips become PDFs and paper in a hidden window of our own Chromium. */
+let documents: DocumentRenderer | undefined
 let quitting = false
 
 if (!app.requestSingleInstanceLock()) {
@@ -49,7 +53,8 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     // Sync runs once the workstation is enrolled; IT staff enrol it once with central's address
     // and a one-time code (the same as `counterdesk serve --central URL --enrolment-code C`).
-    sync: enrolmentFromEnvironment()
+    sync: enrolmentFromEnvironment(),
+    documentRenderer: (documents = createElectronDocumentRenderer())
   })
   if (quitting) {
     created.close()
@@ -72,6 +77,8 @@ async function openMainWindow(): Promise<void> {
   guardClose(win, () => core?.sync.status().pending ?? 0, (options) => dialog.showMessageBoxSync(win, options))
   win.on('closed', () => {
     mainWindow = undefined
+    // The hidden print window must not keep the app alive once the clerk's window is gone.
+    void documents?.close()
   })
   if (devServerUrl !== undefined) await win.loadURL(devServerUrl.href)
   else await win.loadFile(path.join(rendererDir, 'index.html'))

@@ -7,6 +7,7 @@ import { cameraRecord } from './camera-record'
 import { changePhone } from './change-phone'
 import { registerAccount } from './register-account'
 import { createBinding, removeBinding, reviewBinding } from './binding'
+import { fileDispute, proposeDispute, reviewDispute } from './disputes'
 
 export * from './types'
 export { processViolationPayload, type ProcessViolationPayload } from './process-violation'
@@ -14,7 +15,7 @@ export { recordPaymentPayload, type RecordPaymentPayload } from './record-paymen
 export { cameraRecordPayload, type CameraRecordPayload } from './camera-record'
 
 export const COMMANDS: ReadonlyMap<string, CommandDef> = new Map(
-  [personViewed, processViolation, recordPayment, cameraRecord, changePhone, registerAccount, createBinding, removeBinding, reviewBinding].map((c) => [c.type, c])
+  [personViewed, processViolation, recordPayment, cameraRecord, changePhone, registerAccount, createBinding, removeBinding, reviewBinding, fileDispute, proposeDispute, reviewDispute].map((c) => [c.type, c])
 )
 
 export { StateCache, loadStateSync, loadStateAsync } from './state-cache'

@@ -7,7 +7,8 @@
 import { z } from 'zod'
 import { evaluate, type ActionFacts, type Decision } from '../rules/engine'
 import { paymentDueDate } from '../rules/calculators/late-fee'
-import { selectProfile } from '../rules/engine'
+import { selectProfile, type ProfileSet } from '../rules/engine'
+import { composeDecisionNumber } from '../rules/validators/decision-number'
 import { yuan } from '../rules/engine/format'
 import { clerkSchema, serviceRecordWrite } from './clerk'
 import { defineCommand, refuse, type CommandContext, type Decided, type StateView } from './types'
@@ -93,6 +94,15 @@ function facts(violation: WireRow, driver: WireRow, state: StateView, ctx: Comma
 export function withFullScore(status: string): string {
   if (status.includes('B')) return status
   return (status.replace('A', '') + 'B').split('').sort().join('')
+}
+
+/**
+ * The definitive 决定书编号 central assigns: the region code and the serial, with the check digit of
+ * the profile in force there that day (FACTS §1: the algorithm is regional).
+ */
+export function definitiveDecisionNo(profiles: ProfileSet, regionCode: string, at: string, serial: string): string {
+  const selection = selectProfile(profiles, { date: at.slice(0, 10), jurisdiction: regionCode })
+  return composeDecisionNumber(regionCode, serial, selection.ok ? selection.profile.decisionNumber.checkDigit : 'none')
 }
 
 export type Refusal = Extract<Decided, { ok: false }>
@@ -183,7 +193,9 @@ export const processViolation = defineCommand<ProcessViolationPayload>({
             decided_at: ctx.at,
             due_date: dueDate,
             organ: p.organ,
-            operator_id: ctx.operatorId
+            operator_id: ctx.operatorId,
+            // The 临界告知 line of the printed decision reads it (FACTS §1 item 9).
+            points_before: before
           }
         },
         {

@@ -10,7 +10,7 @@ import type { Clock } from '../platform/clock'
 import { systemClock } from '../platform/clock'
 import { uuidv7Generator } from '../platform/ids'
 import { localDate } from '../platform/zoned-time'
-import { loadWorkstationConfig } from './config'
+import { loadWorkstationConfig, updateWorkstationConfig } from './config'
 import type { WorkstationConfig } from './config'
 import type { Logger } from './logger'
 import { stderrLogger } from './logger'
@@ -34,6 +34,8 @@ import { createWindowActions } from '../services/window-actions'
 import { syncHandlers } from './handlers/sync'
 import { workflowHandlers } from './workflows'
 import { createCentralLink } from '../services/central-link'
+import { createChromiumRenderer } from '../printing/chromium-renderer'
+import type { DocumentRenderer } from '../printing/renderer'
 
 export const PRODUCT_NAME = '交管窗口业务终端'
 export const DATABASE_FILE = 'counterdesk.sqlite'
@@ -60,6 +62,11 @@ export interface CoreOptions {
    * Synchronisation with central. Without it the engine exists (actions queue, the status bar
    * says 未登记) but never connects. `enrol` registers the workstation on first start.
    */
+  /**
+   * Turns printed documents into PDFs (and, in the desktop app, paper). Default: Debian's Chromium
+   * through Playwright, launched at the first print. The core closes it at shutdown.
+   */
+  documentRenderer?: DocumentRenderer
   sync?: {
     enrol?: { centralUrl: string; enrolmentCode: string }
     engine?: Partial<Omit<SyncEngineOptions, 'sqlite' | 'databaseFile' | 'env' | 'clock' | 'timeZone'>>
@@ -75,6 +82,7 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
   const databaseFile = path.join(options.dataDir, DATABASE_FILE)
   const store = openStore({ file: databaseFile })
   let syncSqlite: ReturnType<typeof openSyncConnection> | null = null
+  const documentRenderer = options.documentRenderer ?? createChromiumRenderer()
   try {
     const ids = uuidv7Generator(clock)
     const writesHook: { onCommandQueued: (command: OutboxCommand) => void } = { onCommandQueued: () => undefined }
@@ -167,7 +175,11 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
         clock,
         today,
         central: centralLink,
-        logger
+        logger,
+        printing: {
+          renderer: documentRenderer,
+          savePrinter: (printer) => void updateWorkstationConfig(options.dataDir, { printing: { ...loadWorkstationConfig(options.dataDir).printing, printer } })
+        }
       })
     })
     registry.assertComplete()
@@ -215,6 +227,7 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
       await syncEngine.stop()
       syncSqlite?.close()
       store.close()
+      await documentRenderer.close()
     }
     return {
       dispatch,
@@ -227,6 +240,7 @@ export async function createAppCore(options: CoreOptions): Promise<AppCore> {
   } catch (error) {
     syncSqlite?.close()
     store.close()
+    void documentRenderer.close()
     throw error
   }
 }

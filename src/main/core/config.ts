@@ -4,6 +4,39 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
+import { PAPER_NAMES } from '../printing/paper'
+
+/**
+ * [U] The names printed on a penalty decision are the window's own (FACTS §1 items 6–8): the
+ * defaults are plausible for the demo region 440305 (Shenzhen, Nanshan) and must be set by IT
+ * staff for a real window. Paper: what the printer holds; the 80 × 150 mm type area is centred on it.
+ */
+export const PRINTING_DEFAULTS = {
+  paper: 'A4',
+  printer: null,
+  reviewOrgan: '深圳市南山区人民政府',
+  court: '深圳市南山区人民法院',
+  paymentBank: '中国工商银行深圳市分行各营业网点或交管12123',
+  place: '深圳市公安局交通警察支队南山大队违法处理窗口'
+} as const
+
+const printingName = z.string().min(1).max(64)
+export const printingConfigSchema = z
+  .strictObject({
+    paper: z.enum(PAPER_NAMES).default(PRINTING_DEFAULTS.paper),
+    /** The printer Electron prints to (chosen in 打印设置); null: the system's default printer. */
+    printer: z.string().min(1).max(256).nullable().default(PRINTING_DEFAULTS.printer),
+    /** 行政复议 organ named in the rights line. */
+    reviewOrgan: printingName.default(PRINTING_DEFAULTS.reviewOrgan),
+    /** Court named for 行政诉讼. */
+    court: printingName.default(PRINTING_DEFAULTS.court),
+    /** Where fines are paid. */
+    paymentBank: printingName.default(PRINTING_DEFAULTS.paymentBank),
+    /** 处罚地点 printed on decisions made at this window. */
+    place: printingName.default(PRINTING_DEFAULTS.place)
+  })
+  .default({ ...PRINTING_DEFAULTS })
+export type PrintingConfig = z.infer<typeof printingConfigSchema>
 
 export const workstationConfigSchema = z.strictObject({
   workstationId: z.string().uuid(),
@@ -23,7 +56,9 @@ export const workstationConfigSchema = z.strictObject({
    * Unset: simulated on a demo workstation (`--demo`, the default of `serve`), none otherwise. A
    * real reader's SDK becomes another value here.
    */
-  idCardReader: z.enum(['simulated', 'none']).optional()
+  idCardReader: z.enum(['simulated', 'none']).optional(),
+  /** Printed documents (src/main/printing); absent in files written before printing existed. */
+  printing: printingConfigSchema
 })
 export type WorkstationConfig = z.infer<typeof workstationConfigSchema>
 
@@ -39,7 +74,8 @@ function defaults(): WorkstationConfig {
     timeZone: 'Asia/Shanghai',
     idleLockSeconds: 300,
     maxFailedSignIns: 5,
-    signInLockMinutes: 15
+    signInLockMinutes: 15,
+    printing: { ...PRINTING_DEFAULTS }
   }
 }
 
@@ -62,4 +98,13 @@ export function loadWorkstationConfig(dataDir: string, overrides: Partial<Workst
     throw new Error(`${file}: field "${issue?.path.join('.') ?? '?'}" is invalid: ${issue?.message ?? ''}`)
   }
   return parsed.data
+}
+
+/** Changes some settings in the file (the printer chosen in 打印设置), keeping everything else as written. */
+export function updateWorkstationConfig(dataDir: string, patch: Partial<WorkstationConfig>): WorkstationConfig {
+  const file = path.join(dataDir, CONFIG_FILE)
+  const current = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+  const next = workstationConfigSchema.parse({ ...current, ...patch })
+  writeFileSync(file, JSON.stringify({ ...current, ...patch }, null, 2) + '\n', { mode: 0o600 })
+  return next
 }

@@ -8,6 +8,7 @@ import type { Clerk } from '../commands/clerk'
 import type { Clock } from '../platform/clock'
 import type { ProfileSet } from '../rules/engine'
 import type { CentralLink } from '../services/central-link'
+import type { PrintingHost } from '../services/printing'
 import type { WritePath } from '../store/write-path'
 import type { LocalCommandEnv } from '../sync/rebase'
 import type { WorkstationConfig } from './config'
@@ -36,6 +37,8 @@ export interface WorkflowDeps {
   today: () => string
   central: CentralLink
   logger: Logger
+  /** How documents become PDFs and paper on this host (services/printing). */
+  printing: PrintingHost
 }
 
 /** The signed-in operator as the commands record them. */

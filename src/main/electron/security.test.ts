@@ -80,6 +80,19 @@ describe('hardenWebContents', () => {
     }
   })
 
+  it('lets a frame of the page show a PDF the page made (blob:), but never the window itself', () => {
+    const blob = 'blob:file:///0c9d6a5e-1b7f-4f4e-9a51-6f0c2d1e5b3a'
+    const frame = { ...navigation(blob), isMainFrame: false }
+    contents.fire('will-frame-navigate', frame)
+    expect(frame.prevented).toBe(false)
+    const window = { ...navigation(blob), isMainFrame: true }
+    contents.fire('will-frame-navigate', window)
+    expect(window.prevented).toBe(true)
+    const foreign = { ...navigation('blob:https://example.com/0c9d6a5e-1b7f-4f4e-9a51-6f0c2d1e5b3a'), isMainFrame: false }
+    contents.fire('will-frame-navigate', foreign)
+    expect(foreign.prevented).toBe(true)
+  })
+
   it('refuses <webview>', () => {
     const attach = navigation('')
     contents.fire('will-attach-webview', attach, {}, {})

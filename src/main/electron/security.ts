@@ -34,6 +34,22 @@ export function hardenSession(session: Session): void {
   session.setDevicePermissionHandler(() => false)
 }
 
+/**
+ * A blob: URL the app's own page created (the PDF previews of printed documents): the blob's
+ * origin is the app's — file:// for the built renderer, the dev server in development.
+ */
+export function isAppBlob(url: string, isAppUrl: UrlCheck): boolean {
+  if (!url.startsWith('blob:')) return false
+  let inner: URL
+  try {
+    inner = new URL(url.slice('blob:'.length))
+  } catch {
+    return false
+  }
+  if (inner.protocol === 'file:') return inner.host === ''
+  return (inner.protocol === 'http:' || inner.protocol === 'https:') && isAppUrl(`${inner.origin}/`)
+}
+
 /** Guards one webContents: windows, navigation, redirects and <webview>. */
 export function hardenWebContents(contents: WebContents, isAppUrl: UrlCheck): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
@@ -41,7 +57,11 @@ export function hardenWebContents(contents: WebContents, isAppUrl: UrlCheck): vo
     if (!isAppUrl(event.url)) event.preventDefault()
   }
   contents.on('will-navigate', stayInApp)
-  contents.on('will-frame-navigate', stayInApp)
+  contents.on('will-frame-navigate', (event: { url: string; isMainFrame?: boolean; preventDefault(): void }) => {
+    // A PDF the page made (a decision's preview) may fill one of its frames, never the window.
+    if (event.isMainFrame === false && isAppBlob(event.url, isAppUrl)) return
+    stayInApp(event)
+  })
   contents.on('will-redirect', stayInApp)
   contents.on('will-attach-webview', (event) => event.preventDefault())
 }

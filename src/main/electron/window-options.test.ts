@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mainWindowOptions } from './window-options'
+import { mainWindowOptions, printWindowOptions } from './window-options'
 
 describe('mainWindowOptions', () => {
   const options = mainWindowOptions({ preloadPath: '/app/out/preload/index.js', isDev: false })
@@ -15,7 +15,8 @@ describe('mainWindowOptions', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: false
+      spellcheck: false,
+      plugins: true
     })
   })
 
@@ -34,5 +35,14 @@ describe('mainWindowOptions', () => {
       show: false
     })
     expect(options.backgroundColor).toMatch(/^#[0-9a-f]{6}$/i)
+  })
+})
+
+describe('printWindowOptions', () => {
+  it('a hidden, sandboxed window without preload or Node, for rendering documents only', () => {
+    const options = printWindowOptions()
+    expect(options.show).toBe(false)
+    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: false })
+    expect(options.webPreferences?.preload).toBeUndefined()
   })
 })

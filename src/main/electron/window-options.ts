@@ -36,9 +36,35 @@ export function mainWindowOptions({ preloadPath, isDev }: MainWindowParams): Bro
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Chromium's built-in PDF viewer, for the previews of printed decisions (a blob: frame the
+      // page makes; security.ts lets only such frames through). It enables no other plugin.
+      plugins: true,
       safeDialogs: true,
       spellcheck: false,
       devTools: isDev
+    }
+  }
+}
+
+/** The hidden window printed documents are rendered in (print-window.ts): as locked down, no preload. */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 900,
+    height: 1200,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      // The document's own layout script fits the text into the type area.
+      javascript: true,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: false
     }
   }
 }

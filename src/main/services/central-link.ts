@@ -8,6 +8,7 @@ import { DomainError } from '../../shared/contract/result'
 import { maskPhone } from '../../shared/masking'
 import type { Clock } from '../platform/clock'
 import { SyncError, type SyncClient } from '../sync/client'
+import type { EvidenceResponse } from '../sync/evidence-protocol'
 
 export type { SmsPurpose } from '../commands/clerk'
 
@@ -56,6 +57,8 @@ export interface CentralLink {
    * refuses a proof a second command names; this keeps the window from even trying).
    */
   markUsed(challengeIds: readonly string[]): void
+  /** A camera record's evidence photos, asked of central now (never queued). */
+  evidence(violationId: string): Promise<EvidenceResponse['photos']>
 }
 
 /** What the link needs of the sync engine. */
@@ -104,6 +107,7 @@ export function createCentralLink(source: CentralLinkSource, clock: Clock): Cent
       }
       return { verified: answer.verified, attemptsLeft: answer.attemptsLeft }
     },
+    evidence: async (violationId) => (await ask((c) => c.fetchEvidence(violationId))).photos,
     markUsed(challengeIds) {
       for (const id of challengeIds) verified.delete(id)
     },

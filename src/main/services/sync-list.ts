@@ -11,13 +11,15 @@ import { executeLocally, type LocalCommandEnv } from '../sync/rebase'
 import { yuan } from '../rules/engine/format'
 import { BINDING_TYPE_NAMES, bindingSummaries, reissuedBindingData } from './binding/sync-summary'
 import { REGISTRATION_TYPE_NAMES, registrationSummary, reissuedRegistrationData } from './registration/sync-summary'
+import { DISPUTE_TYPE_NAMES, disputeSummaries, reissuedDisputeData } from './disputes/sync-summary'
 
 const TYPE_NAMES: Record<string, string> = {
   'violation.process': '处理违法',
   'payment.record': '缴纳罚款',
   'audit.personViewed': '查看人员档案',
   ...BINDING_TYPE_NAMES,
-  ...REGISTRATION_TYPE_NAMES
+  ...REGISTRATION_TYPE_NAMES,
+  ...DISPUTE_TYPE_NAMES
 }
 
 interface OutboxRow {
@@ -61,6 +63,7 @@ export function createSyncListService(deps: SyncListDeps) {
   const violationBrief = sqlite.prepare('SELECT record_no, plate FROM violations WHERE id = ?')
   const decisionBrief = sqlite.prepare('SELECT decision_no FROM decisions WHERE id = ?').pluck()
   const bindingSummary = bindingSummaries(sqlite)
+  const disputeSummary = disputeSummaries(sqlite)
   const pending = sqlite.prepare(`${SELECT} WHERE o.status = 'pending' AND o.type != 'audit.personViewed' ORDER BY o.seq LIMIT 500`)
   const rejected = sqlite.prepare(`${SELECT} WHERE o.status = 'rejected' ORDER BY (t.status = 'open') DESC, o.seq DESC LIMIT 500`)
   const recent = sqlite.prepare(`${SELECT} WHERE o.status = 'applied' AND o.type != 'audit.personViewed' ORDER BY o.seq DESC LIMIT 50`)
@@ -75,7 +78,7 @@ export function createSyncListService(deps: SyncListDeps) {
       const no = decisionBrief.get(data.decisionId) as string | undefined
       return `决定书${no ?? '（本地已无）'}，回执号${String(data.receiptNo)}，${yuan(Number(data.fineFen) + Number(data.lateFeeFen))}`
     }
-    return bindingSummary(type, data) ?? registrationSummary(type, data) ?? TYPE_NAMES[type] ?? type
+    return bindingSummary(type, data) ?? registrationSummary(type, data) ?? disputeSummary(type, data) ?? TYPE_NAMES[type] ?? type
   }
 
   function item(r: OutboxRow): SyncItem {
@@ -119,6 +122,8 @@ export function createSyncListService(deps: SyncListDeps) {
     if (binding !== null) return binding
     const registration = reissuedRegistrationData(type, data)
     if (registration !== null) return registration
+    const dispute = reissuedDisputeData(type, data)
+    if (dispute !== null) return dispute
     throw new DomainError('SYNC_NOT_REISSUABLE', '该类操作不能重新提交')
   }
 

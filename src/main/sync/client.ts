@@ -12,6 +12,7 @@ import {
   type SmsVerifyResponse
 } from './services-protocol'
 import type { SmsPurpose } from '../commands/clerk'
+import { evidenceResponseSchema, type EvidenceResponse } from './evidence-protocol'
 import {
   CLIENT_TIME_HEADER,
   PROTOCOL_HEADER,
@@ -135,6 +136,11 @@ export class SyncClient {
 
   verifySmsCode(challengeId: string, code: string): Promise<Timed<SmsVerifyResponse>> {
     return this.request('POST', '/sync/v1/sms/verify', smsVerifyResponseSchema, { challengeId, code })
+  }
+
+  /** A camera record's evidence photos (sync-protocol.md §10). */
+  fetchEvidence(violationId: string): Promise<Timed<EvidenceResponse>> {
+    return this.request('GET', `/sync/v1/evidence/${encodeURIComponent(violationId)}`, evidenceResponseSchema)
   }
 
   bootstrapStart(): Promise<Timed<BootstrapStart>> {

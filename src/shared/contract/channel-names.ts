@@ -42,8 +42,29 @@ export const CHANNEL_NAMES = [
   'payment:record',
   'payment:cashup',
   // disputes
+  'dispute:list',
+  'dispute:check',
+  'dispute:file',
+  'dispute:get',
+  'dispute:evidence',
+  'dispute:attachment',
+  'dispute:lookup',
+  'dispute:propose',
+  'dispute:queue',
+  'dispute:review',
   // printing
+  'print:status',
+  'print:decision',
+  'print:reprint',
+  'print:batch',
+  'print:verify',
+  'print:send',
+  'print:printers',
+  'print:choosePrinter',
+  'print:slip',
   // report
+  'report:daily',
+  'report:export',
 ] as const
 
 export type ChannelNameLiteral = (typeof CHANNEL_NAMES)[number]

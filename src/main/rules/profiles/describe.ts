@@ -90,7 +90,12 @@ export const PROFILE_PARAMETERS: readonly ProfileParameter[] = [
     value: (p) => `每日${percent(p.lateFee.ratePerDayBasisPoints)}，最高为罚款的${percent(p.lateFee.capBasisPoints)}`
   },
   { key: 'disputes.jurisdictionLevel', label: '异议受理辖区', value: (p) => `违法地${LEVEL_NAMES[p.disputes.jurisdictionLevel] ?? ''}` },
-  { key: 'disputes.fourEyes', label: '审核人不得为经办人', value: (p) => yesNo(p.disputes.fourEyes) }
+  { key: 'disputes.fourEyes', label: '审核人不得为经办人', value: (p) => yesNo(p.disputes.fourEyes) },
+  {
+    key: 'decisionNumber.checkDigit',
+    label: '决定书编号校验位',
+    value: (p) => (p.decisionNumber.checkDigit === 'mod7' ? '末位为流水号除以7的余数' : '不校验（仅核对位数与区划）')
+  }
 ]
 
 /** The profiles as a Markdown table: one row per parameter, one column per profile. */

@@ -108,7 +108,14 @@ export const profileSchema = z
       jurisdictionLevel: z.enum(['province', 'city', 'county']),
       /** The approver must not be the proposer (FACTS §6: local policy, on by default). */
       fourEyes: z.boolean()
-    })
+    }),
+    /**
+     * The 决定书编号's check digit. Its algorithm differs by region (FACTS §1 [V/U]): 'none' checks
+     * the format and region only; 'mod7' makes the last digit the serial mod 7
+     * (validators/decision-number.ts). Central numbers decisions with it, and a decision whose
+     * number fails it is not printed.
+     */
+    decisionNumber: z.strictObject({ checkDigit: z.enum(['none', 'mod7']) })
   })
   .refine((p) => !p.phone.localOnly || p.jurisdiction !== 'national', {
     error: '为true时，辖区不能是national（需要确定本省）',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mod7CheckDigit, validateDecisionNumber } from './decision-number'
+import { composeDecisionNumber, mod7CheckDigit, validateDecisionNumber } from './decision-number'
 
 describe('validateDecisionNumber: format only (default)', () => {
   it.each([
@@ -68,5 +68,22 @@ describe('validateDecisionNumber: per-region check digit strategy', () => {
     }
     expect(validateDecisionNumber('500103202400001', { checkDigit: strategy }).ok).toBe(false)
     expect(seen).toEqual(['50010320240000'])
+  })
+})
+
+describe('composeDecisionNumber: the definitive number central assigns, per profile', () => {
+  it('none: the region code and a 10-digit serial', () => {
+    expect(composeDecisionNumber('440305', '12', 'none')).toBe('4403050000000012')
+  })
+
+  it('mod7: a 9-digit serial and its check digit, which validates under the same strategy', () => {
+    const number = composeDecisionNumber('440305', '12', 'mod7')
+    expect(number).toBe(`440305000000012${12 % 7}`)
+    expect(validateDecisionNumber(number, { checkDigit: mod7CheckDigit }).ok).toBe(true)
+  })
+
+  it('refuses a serial wider than its field or a malformed region', () => {
+    expect(() => composeDecisionNumber('440305', '1234567890', 'mod7')).toThrow(RangeError)
+    expect(() => composeDecisionNumber('44030', '1', 'none')).toThrow(RangeError)
   })
 })

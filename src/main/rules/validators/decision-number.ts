@@ -71,3 +71,23 @@ export function validateDecisionNumber(
   }
   return valid({ decisionNo: text, regionCode })
 }
+
+/** The check-digit algorithms a profile can name (profile-schema.ts `decisionNumber.checkDigit`). */
+export type CheckDigitName = 'none' | 'mod7'
+
+export function checkDigitStrategy(name: CheckDigitName): CheckDigitStrategy | undefined {
+  return name === 'mod7' ? mod7CheckDigit : undefined
+}
+
+/**
+ * A definitive 16-digit number: the issuing region's code, then the serial in 10 digits, or in 9
+ * digits followed by the check digit when the profile names one.
+ */
+export function composeDecisionNumber(regionCode: string, serial: string, checkDigit: CheckDigitName): string {
+  const strategy = checkDigitStrategy(checkDigit)
+  const width = strategy === undefined ? 10 : 9
+  if (!/^\d{6}$/.test(regionCode)) throw new RangeError(`region code must be 6 digits, got "${regionCode}"`)
+  if (!/^\d+$/.test(serial) || serial.length > width) throw new RangeError(`serial "${serial}" does not fit ${width} digits`)
+  const body = `${regionCode}${serial.padStart(width, '0')}`
+  return strategy === undefined ? body : body + strategy(body)
+}

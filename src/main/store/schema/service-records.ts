@@ -30,6 +30,8 @@ export const serviceRecords = sqliteTable(
   (t) => [
     index('service_records_person').on(t.personId, t.at),
     index('service_records_unit').on(t.unitId, t.at),
-    index('service_records_operator_day').on(t.operatorId, t.at)
+    index('service_records_operator_day').on(t.operatorId, t.at),
+    // The daily report reads a range of days over every clerk.
+    index('service_records_at').on(t.at)
   ]
 )

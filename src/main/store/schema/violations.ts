@@ -74,7 +74,9 @@ export const decisions = sqliteTable(
   (t) => [
     uniqueIndex('decisions_no').on(t.decisionNo),
     uniqueIndex('decisions_violation').on(t.violationId),
-    index('decisions_person').on(t.personId, t.decidedAt)
+    index('decisions_person').on(t.personId, t.decidedAt),
+    // The daily report and batch printing read a day's decisions.
+    index('decisions_decided_at').on(t.decidedAt)
   ]
 )
 
@@ -93,5 +95,10 @@ export const payments = sqliteTable(
     paidAt: text('paid_at').notNull(),
     operatorId: text('operator_id').references(() => operators.id)
   },
-  (t) => [uniqueIndex('payments_decision').on(t.decisionId), uniqueIndex('payments_receipt').on(t.receiptNo)]
+  (t) => [
+    uniqueIndex('payments_decision').on(t.decisionId),
+    uniqueIndex('payments_receipt').on(t.receiptNo),
+    // The daily report reads a range of days.
+    index('payments_paid_at').on(t.paidAt)
+  ]
 )

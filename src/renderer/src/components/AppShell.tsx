@@ -8,6 +8,8 @@ import { useHotkey } from '../hooks/useHotkey'
 import { useLeaveGuard } from '../hooks/useLeaveGuard'
 import { PersonScreen } from '../screens/PersonScreen'
 import { RegistrationScreen } from '../screens/RegistrationScreen'
+import { ReviewScreen } from '../screens/ReviewScreen'
+import { ReportScreen } from './report/ReportScreen'
 import { SearchScreen } from '../screens/SearchScreen'
 import { emptySearch, type SearchState } from '../search/search-state'
 import { useSession } from '../session/session-context'
@@ -26,11 +28,13 @@ const SEARCH_KEYS = [{ key: 'F2' }, { key: 'k', ctrl: true }] as const
 const LOCK_KEYS = [{ key: 'l', ctrl: true }] as const
 const SYNC_PANEL_KEYS = [{ key: 'F9' }] as const
 const REGISTRATION_KEYS = [{ key: 'F3' }] as const
+const REPORT_KEYS = [{ key: 'b', ctrl: true }] as const
+const REVIEW_KEYS = [{ key: 'e', ctrl: true }] as const
 
 export function AppShell() {
   const { info, session, call, lock, keepAlive, signOut } = useSession()
   const [search, setSearch] = useState<SearchState>(emptySearch)
-  const { view, focusSearchToken, openPerson, refreshPerson, goToSearch, openRegistration } = useNavigation(call)
+  const { view, focusSearchToken, openPerson, refreshPerson, goToSearch, openRegistration, openReport, openReview } = useNavigation(call)
   const sync = useSyncStatus(call)
   const commands = useCommandWatch({ call, status: sync.status, paused: session.locked, onSettled: refreshPerson })
   const [panel, setPanel] = useState<SyncTab | null>(null)
@@ -46,6 +50,8 @@ export function AppShell() {
   useHotkey(LOCK_KEYS, lock, active)
   useHotkey(SYNC_PANEL_KEYS, () => setPanel('pending'), navKeys)
   useHotkey(REGISTRATION_KEYS, openRegistration, navKeys)
+  useHotkey(REPORT_KEYS, openReport, navKeys && session.operator.role === 'supervisor')
+  useHotkey(REVIEW_KEYS, openReview, navKeys && session.operator.role !== 'admin')
   useLeaveGuard(info?.host === 'web' && unsent > 0)
 
   const { apply } = sync
@@ -81,12 +87,16 @@ export function AppShell() {
   return (
     <ShellContext.Provider value={shell}>
       <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
-        <TopBar onRegister={openRegistration} keysEnabled={navKeys} />
+        <TopBar onRegister={openRegistration} onReport={openReport} onReview={openReview} keysEnabled={navKeys} />
         <Box component="main" sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
           {view.kind === 'search' ? (
             <SearchScreen state={search} onChange={setSearch} focusToken={focusSearchToken} onOpen={openPerson} />
           ) : view.kind === 'registration' ? (
             <RegistrationScreen onLeave={goToSearch} onOpenPerson={openPerson} keysEnabled={navKeys} />
+          ) : view.kind === 'review' ? (
+            <ReviewScreen onLeave={goToSearch} keysEnabled={navKeys} />
+          ) : view.kind === 'report' ? (
+            <ReportScreen onLeave={goToSearch} keysEnabled={navKeys} />
           ) : (
             <PersonScreen
               answer={view.answer}

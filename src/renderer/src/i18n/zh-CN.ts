@@ -40,9 +40,12 @@
 //   Lock dialog:   dialog '屏幕已锁定' with password field labelled '密码', button '解锁', button '退出登录'
 import type { Role, SearchKind, SyncItem, SyncStatusDto, ViolationStatus } from '../../../shared/contract'
 import { bindingText } from './binding'
+import { disputesText } from './disputes'
 import { phoneChangeText } from './phone-change'
 import { paymentText } from './payment'
+import { printingText } from './printing'
 import { registrationText } from './registration'
+import { reportText } from './report'
 
 type AccountKind = 'personal' | 'unit'
 type AccountChannel = 'window' | 'app' | 'web'
@@ -371,8 +374,11 @@ export const zhCN = {
   },
   phoneChange: phoneChangeText,
   binding: bindingText,
+  disputes: disputesText,
   registration: registrationText,
-  payment: paymentText
+  payment: paymentText,
+  report: reportText,
+  printing: printingText
 } as const
 
 export const t = zhCN

@@ -12,6 +12,7 @@ import { useEffect, useRef } from 'react'
 import type { PersonView, Result } from '../../../shared/contract'
 import { AccountCard } from '../components/AccountCard'
 import { BindingSection } from '../components/binding/BindingSection'
+import { DisputeSection } from '../components/disputes/DisputeSection'
 import { HistoryCard } from '../components/HistoryCard'
 import { KeyHint } from '../components/KeyHint'
 import { LicenseCard } from '../components/LicenseCard'
@@ -83,6 +84,7 @@ function PersonDetails({ view, onChanged, keysEnabled }: { view: PersonView; onC
       <VehiclesTable vehicles={view.vehicles} />
       <BindingSection personId={view.person.id} revision={view} onChanged={onChanged} keysEnabled={keysEnabled} />
       <ViolationsSection view={view} onChanged={onChanged} keysEnabled={keysEnabled} onFocusRecord={() => root.current?.focus({ preventScroll: true })} />
+      <DisputeSection person={view.person} revision={view} onChanged={onChanged} keysEnabled={keysEnabled} />
       <HistoryCard history={view.history} />
     </Stack>
   )

@@ -1,11 +1,11 @@
-// The shell's places: the search (home), one person's record, and 面签注册. Opening a person is an
+// The shell's places: the search (home), one person's record, 面签注册, 审核 and (supervisors) 业务统计. Opening a person is an
 // event, not an effect, so each open is exactly one audited `person:open` call; so is each reload
 // of the record after an action changed it. The sync panel is a dialog over either place.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { PersonView, Result } from '../../../shared/contract'
 import type { Call } from '../session/session-context'
 
-export type View = { kind: 'search' } | { kind: 'person'; personId: string; answer: Result<PersonView> | null } | { kind: 'registration' }
+export type View = { kind: 'search' } | { kind: 'person'; personId: string; answer: Result<PersonView> | null } | { kind: 'registration' } | { kind: 'report' } | { kind: 'review' }
 
 export interface Navigation {
   view: View
@@ -20,6 +20,10 @@ export interface Navigation {
   goToSearch: () => void
   /** 面签注册 (F3): a screen of its own, started afresh each time. */
   openRegistration: () => void
+  /** 业务统计 (Ctrl+B, supervisors): the daily report, asked afresh each time. */
+  openReport: () => void
+  /** 审核 (Ctrl+E): objections, bindings and refused actions awaiting review, and 我的异议. */
+  openReview: () => void
 }
 
 export function useNavigation(call: Call): Navigation {
@@ -69,5 +73,15 @@ export function useNavigation(call: Call): Navigation {
     setView({ kind: 'registration' })
   }, [])
 
-  return { view, focusSearchToken, openPerson, refreshPerson, goToSearch, openRegistration }
+  const openReport = useCallback(() => {
+    openSeq.current++
+    setView({ kind: 'report' })
+  }, [])
+
+  const openReview = useCallback(() => {
+    openSeq.current++
+    setView({ kind: 'review' })
+  }, [])
+
+  return { view, focusSearchToken, openPerson, refreshPerson, goToSearch, openRegistration, openReport, openReview }
 }

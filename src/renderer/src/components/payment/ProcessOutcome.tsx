@@ -1,5 +1,6 @@
 // After processing: the decisions as main saved them (one: the familiar summary; several: a table),
-// each with 缴款 for the citizen who pays at once, and the printable 违法处理结果告知单 listing them.
+// each with 缴款 for the citizen who pays at once and 打印决定书 once its number is definitive, and the
+// printable 违法处理结果告知单 listing them.
 // A provisional number is replaced here as soon as central assigns the definitive one.
 import CheckCircleIcon from '@mui/icons-material/CheckCircle'
 import Alert from '@mui/material/Alert'
@@ -19,6 +20,8 @@ import { t } from '../../i18n/zh-CN'
 import { useShell } from '../../shell/shell-context'
 import { ProcessResultView, ProvisionalChip } from '../ProcessResultView'
 import { PrintSlip } from '../slip/PrintSlip'
+import { DecisionPrintAction } from '../printing/DecisionPrintAction'
+import { useState } from 'react'
 
 const b = t.payment.batch
 const slip = t.payment.slip
@@ -43,7 +46,7 @@ function PayCell({ decision, paid, onPay }: { decision: BatchDecision; paid: Pay
   )
 }
 
-function DecisionRow({ decision, item, paid, onPay }: { decision: BatchDecision; item: BatchPreview['items'][number] | undefined; paid: PaymentReceipt | undefined; onPay: (d: BatchDecision) => void }) {
+function DecisionRow({ decision, item, paid, onPay, onPrinting }: { decision: BatchDecision; item: BatchPreview['items'][number] | undefined; paid: PaymentReceipt | undefined; onPay: (d: BatchDecision) => void; onPrinting: (open: boolean) => void }) {
   const { commandOutcome } = useShell()
   const { number, provisional, rejected } = decisionNoOf(decision, commandOutcome)
   return (
@@ -69,7 +72,10 @@ function DecisionRow({ decision, item, paid, onPay }: { decision: BatchDecision;
       <TableCell align="right">{decision.points}</TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{decision.dueDate}</TableCell>
       <TableCell>
-        <PayCell decision={decision} paid={paid} onPay={onPay} />
+        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+          <PayCell decision={decision} paid={paid} onPay={onPay} />
+          <DecisionPrintAction decisionId={decision.decisionId} compact disabledReason={provisional ? t.process.waiting : null} onOpenChange={onPrinting} />
+        </Stack>
       </TableCell>
     </TableRow>
   )
@@ -87,6 +93,8 @@ interface ProcessOutcomeProps {
 
 export function ProcessOutcome({ decisions, preview, person, paid, onPay, printKeys }: ProcessOutcomeProps) {
   const { commandOutcome } = useShell()
+  // The decision's print dialog has its own Ctrl+P: the slip's stays quiet while it is up.
+  const [printing, setPrinting] = useState(false)
   const itemOf = (d: BatchDecision) => preview.items.find((i) => i.violationId === d.violationId)
   const single = decisions.length === 1 ? decisions[0] : undefined
   const numbers = new Map(decisions.map((d) => [d.decisionId, decisionNoOf(d, commandOutcome)]))
@@ -111,6 +119,7 @@ export function ProcessOutcome({ decisions, preview, person, paid, onPay, printK
           <ProcessResultView result={single} />
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
             <PayCell decision={single} paid={paid.get(single.decisionId)} onPay={onPay} />
+            <DecisionPrintAction decisionId={single.decisionId} disabledReason={numbers.get(single.decisionId)?.provisional === true ? p.waiting : null} onOpenChange={setPrinting} />
           </Stack>
         </Stack>
       ) : (
@@ -137,7 +146,7 @@ export function ProcessOutcome({ decisions, preview, person, paid, onPay, printK
             </TableHead>
             <TableBody>
               {decisions.map((d) => (
-                <DecisionRow key={d.decisionId} decision={d} item={itemOf(d)} paid={paid.get(d.decisionId)} onPay={onPay} />
+                <DecisionRow key={d.decisionId} decision={d} item={itemOf(d)} paid={paid.get(d.decisionId)} onPay={onPay} onPrinting={setPrinting} />
               ))}
             </TableBody>
           </Table>
@@ -151,7 +160,7 @@ export function ProcessOutcome({ decisions, preview, person, paid, onPay, printK
           rows={rows}
           notes={slip.processNotes(anyProvisional)}
           signatures={['被处罚人', '经办民警']}
-          keysEnabled={printKeys}
+          keysEnabled={printKeys && !printing}
         />
       </Box>
     </Stack>

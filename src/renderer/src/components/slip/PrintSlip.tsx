@@ -10,11 +10,14 @@ import GlobalStyles from '@mui/material/GlobalStyles'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import PrintIcon from '@mui/icons-material/Print'
-import { useRef } from 'react'
+import { useRef, useState } from 'react'
+import type { SlipKind } from '../../../../shared/contract/workflows/printing-schemas'
 import { formatZoned } from '../../format/time'
 import { useHotkey } from '../../hooks/useHotkey'
 import { useSession } from '../../session/session-context'
 import { KeyHint } from '../KeyHint'
+import { SlipPdfDialog } from '../printing/SlipPdfDialog'
+import { t } from '../../i18n/zh-CN'
 
 export interface SlipRow {
   label: string
@@ -35,6 +38,8 @@ export interface PrintSlipProps {
   signatures?: readonly string[]
   /** Ctrl+P prints while true (off when another dialog is over this one). */
   keysEnabled?: boolean
+  /** What the slip is, for the audit of its PDF (print:slip); the title says it otherwise. */
+  kind?: SlipKind
 }
 
 const PRINT_KEYS = [{ key: 'p', ctrl: true }] as const
@@ -54,11 +59,12 @@ const printStyles = (
   />
 )
 
-export function PrintSlip({ title, number, rows, notes = [], at, signatures = ['办理人'], keysEnabled = true }: PrintSlipProps) {
+export function PrintSlip({ title, number, rows, notes = [], at, signatures = ['办理人'], keysEnabled = true, kind = 'counter_slip' }: PrintSlipProps) {
+  const [pdfOpen, setPdfOpen] = useState(false)
   const { info, session } = useSession()
   const sheet = useRef<HTMLDivElement>(null)
   const print = (): void => window.print()
-  useHotkey(PRINT_KEYS, print, keysEnabled)
+  useHotkey(PRINT_KEYS, print, keysEnabled && !pdfOpen)
   const moment = at ?? new Date().toISOString()
   const operator = session.operator
 
@@ -115,12 +121,23 @@ export function PrintSlip({ title, number, rows, notes = [], at, signatures = ['
           ))}
         </Stack>
       </Box>
-      <Stack direction="row" sx={{ justifyContent: 'center' }} className="cd-no-print">
+      <Stack direction="row" spacing={1} sx={{ justifyContent: 'center' }} className="cd-no-print">
         <Button variant="outlined" startIcon={<PrintIcon />} onClick={print} aria-keyshortcuts="Control+P">
           打印
           <KeyHint keys="Ctrl+P" />
         </Button>
+        {/* The same slip as the PDF main renders with Chromium from the slip template (print:slip). */}
+        <Button variant="text" onClick={() => setPdfOpen(true)}>
+          {t.printing.slip.pdf}
+        </Button>
       </Stack>
+      {pdfOpen && (
+        <SlipPdfDialog
+          open={pdfOpen}
+          slip={{ kind, title, rows: [...rows], notes: [...notes], signatures: [...signatures], ...(number === undefined ? {} : { number }), ...(at === undefined ? {} : { at }) }}
+          onClose={() => setPdfOpen(false)}
+        />
+      )}
     </Stack>
   )
 }

@@ -1,0 +1,40 @@
+// 批量打印决定书 in the top bar (Alt+P): the day's decisions of this window in one PDF.
+import LocalPrintshopOutlinedIcon from '@mui/icons-material/LocalPrintshopOutlined'
+import Button from '@mui/material/Button'
+import { useState } from 'react'
+import { useHotkey } from '../../hooks/useHotkey'
+import { t } from '../../i18n/zh-CN'
+import { KeyHint } from '../KeyHint'
+import { BatchPrintDialog } from './BatchPrintDialog'
+
+const b = t.printing.batch
+const OPEN_KEYS = [{ key: 'p', alt: true }] as const
+
+export function BatchPrintAction({ keysEnabled, sx }: { keysEnabled: boolean; sx?: object }) {
+  const [opening, setOpening] = useState<{ open: boolean; seq: number } | null>(null)
+  const [trigger, setTrigger] = useState<HTMLElement | null>(null)
+  const show = (): void => {
+    setTrigger(document.activeElement instanceof HTMLElement ? document.activeElement : null)
+    setOpening((current) => ({ open: true, seq: (current?.seq ?? 0) + 1 }))
+  }
+  useHotkey(OPEN_KEYS, show, keysEnabled)
+  return (
+    <>
+      <Button variant="outlined" color="inherit" size="small" startIcon={<LocalPrintshopOutlinedIcon />} onClick={show} aria-keyshortcuts="Alt+P" sx={sx}>
+        {b.action}
+        <KeyHint keys={b.shortcut} />
+      </Button>
+      {opening !== null && (
+        <BatchPrintDialog
+          key={opening.seq}
+          open={opening.open}
+          onClose={() => setOpening((current) => current && { ...current, open: false })}
+          onExited={() => {
+            if (trigger?.isConnected === true) trigger.focus()
+            setOpening(null)
+          }}
+        />
+      )}
+    </>
+  )
+}
