@@ -19,3 +19,9 @@ export function maskLicenseFileNo(fileNo: string): string {
   if (fileNo.length <= 8) return '*'.repeat(fileNo.length)
   return fileNo.slice(0, 4) + '*'.repeat(fileNo.length - 8) + fileNo.slice(-4)
 }
+
+/** 张三丰 → 张** : enough for someone to recognise who it was (the owner: who bound the car), not more. */
+export function maskName(name: string): string {
+  const chars = Array.from(name)
+  return chars.length <= 1 ? name : `${chars[0]}${'*'.repeat(chars.length - 1)}`
+}

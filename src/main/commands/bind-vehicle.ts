@@ -5,11 +5,11 @@
 // sent to the owner's phone (a unit's manager's), which central re-checks against its gateway.
 // Where the profile sends window bindings to review, the binding waits as pending_review.
 import { z } from 'zod'
-import { bindingReads, bindingSituation, bindingVerdict, maskName } from './binding-rules'
+import { bindingReads, bindingSituation, bindingVerdict } from './binding-rules'
 import { clerkSchema, serviceRecordWrite, smsProofHolds, smsProofSchema } from './clerk'
 import { text } from './rows'
 import { defineCommand, refuse, type Notification } from './types'
-import { maskPhone } from '../../shared/masking'
+import { maskName, maskPhone } from '../../shared/masking'
 import { findPlateType } from '../rules/validators/plate'
 
 const id = z.string().min(1).max(64)

@@ -133,9 +133,3 @@ export function bindingVerdict(s: BindingSituation, consent: OwnerConsent, ctx: 
   if (!result.ok) return { ok: false, code: result.error.code, message: result.error.message }
   return { ok: true, decision: result.decision, profile: selection.profile }
 }
-
-/** 张三丰 → 张** : enough for the owner to recognise who bound the car, not more. */
-export function maskName(name: string): string {
-  const chars = Array.from(name)
-  return chars.length <= 1 ? name : `${chars[0]}${'*'.repeat(chars.length - 1)}`
-}

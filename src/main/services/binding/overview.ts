@@ -4,8 +4,8 @@
 // (`binding:check`). The verdict comes from the command's own reading of the rows.
 import { DomainError } from '../../../shared/contract/result'
 import type { BindingCheck, BindingItem, BindingOverview, VehicleDriver } from '../../../shared/contract/workflows/binding-schemas'
-import { maskIdNumber, maskPhone } from '../../../shared/masking'
-import { bindingSituation, bindingVerdict, loadBindingState, maskName, type BindingSituation } from '../../commands/binding-rules'
+import { maskIdNumber, maskName, maskPhone } from '../../../shared/masking'
+import { bindingSituation, bindingVerdict, loadBindingState, type BindingSituation } from '../../commands/binding-rules'
 import { selectProfile } from '../../rules/engine'
 import { PLATE_TYPES, findPlateType, validatePlate } from '../../rules/validators/plate'
 import { findProvince } from '../../rules/validators/regions'

@@ -2,7 +2,7 @@
 // 重新提交 of a rejected one sends: the same action with new ids, decided again on today's data.
 import { randomUUID } from 'node:crypto'
 import type Database from 'better-sqlite3'
-import { maskName } from '../../commands/binding-rules'
+import { maskName } from '../../../shared/masking'
 
 export const BINDING_TYPE_NAMES: Readonly<Record<string, string>> = {
   'binding.create': '备案车辆',

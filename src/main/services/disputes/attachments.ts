@@ -9,31 +9,21 @@ import { MAX_ATTACHMENT_BYTES } from '../../../shared/contract/workflows/dispute
 import { sniffLetterMime, type LetterMime } from '../../../shared/contract/workflows/letter-types'
 import type { AttachmentRef } from '../../commands/dispute-rows'
 import type { DisputeQueries } from './queries'
+import { decodeBase64File, displayFileName } from '../uploaded-file'
 
 export interface DecodedFile extends AttachmentRef {
   mime: LetterMime
   bytes: Buffer
 }
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
-
-/** Keeps the file name for display only: no path, no control characters. */
-function displayName(name: string, index: number): string {
-  const base = name.split(/[\\/]/).pop() ?? name
-  // eslint-disable-next-line no-control-regex
-  return base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 120) || `附件${index + 1}`
-}
 
 /** Decodes and checks every file; one bad file refuses them all, naming it. */
 export function decodeAttachments(inputs: readonly { fileName: string; base64: string }[]): DecodedFile[] {
   const files: DecodedFile[] = []
   inputs.forEach((input, i) => {
-    const name = displayName(input.fileName, i)
-    const text = input.base64.replace(/\s+/g, '')
-    if (text.length === 0 || text.length % 4 !== 0 || !BASE64.test(text)) {
-      throw new DomainError('ATTACHMENT_UNREADABLE', `附件“${name}”内容损坏，请重新选择文件`, 'attachments')
-    }
-    const bytes = Buffer.from(text, 'base64')
+    const name = displayFileName(input.fileName, `附件${i + 1}`)
+    const bytes = decodeBase64File(input.base64)
+    if (bytes === null) throw new DomainError('ATTACHMENT_UNREADABLE', `附件“${name}”内容损坏，请重新选择文件`, 'attachments')
     if (bytes.length > MAX_ATTACHMENT_BYTES) {
       throw new DomainError(
         'ATTACHMENT_TOO_LARGE',

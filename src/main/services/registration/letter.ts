@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { DomainError } from '../../../shared/contract/result'
 import { MAX_LETTER_BYTES } from '../../../shared/contract/workflows/registration'
 import { sniffLetterMime, type LetterMime } from '../../../shared/contract/workflows/letter-types'
+import { decodeBase64File, displayFileName } from '../uploaded-file'
 
 export interface Letter {
   fileName: string
@@ -15,24 +16,15 @@ export interface Letter {
   bytes: Buffer
 }
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
-
-/** Keeps the file name for display only: no path, no control characters. */
-function displayName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? name
-  // eslint-disable-next-line no-control-regex
-  return base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 120) || '授权委托书'
-}
 
 export function decodeLetter(input: { fileName: string; base64: string }): Letter {
-  const text = input.base64.replace(/\s+/g, '')
-  if (text.length === 0) throw new DomainError('LETTER_MISSING', '请上传授权委托书扫描件', 'letter')
-  if (text.length % 4 !== 0 || !BASE64.test(text)) throw new DomainError('LETTER_UNREADABLE', '授权委托书文件内容损坏，请重新选择文件', 'letter')
-  const bytes = Buffer.from(text, 'base64')
+  if (input.base64.replace(/\s+/g, '') === '') throw new DomainError('LETTER_MISSING', '请上传授权委托书扫描件', 'letter')
+  const bytes = decodeBase64File(input.base64)
+  if (bytes === null) throw new DomainError('LETTER_UNREADABLE', '授权委托书文件内容损坏，请重新选择文件', 'letter')
   if (bytes.length > MAX_LETTER_BYTES) {
     throw new DomainError('LETTER_TOO_LARGE', `授权委托书文件过大（${(bytes.length / 1048576).toFixed(1)} MB），不能超过 ${MAX_LETTER_BYTES / 1048576} MB`, 'letter')
   }
   const mime = sniffLetterMime(bytes)
   if (mime === null) throw new DomainError('LETTER_TYPE', '授权委托书只接受 PDF、JPEG 或 PNG 格式的扫描件', 'letter')
-  return { fileName: displayName(input.fileName), mime, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), bytes }
+  return { fileName: displayFileName(input.fileName, '授权委托书'), mime, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), bytes }
 }

@@ -8,39 +8,14 @@ import {
   REPORT_MEASURES,
   type DailyReport,
   type ReportCounts,
-  type ReportMeasure,
   type ReportRow,
-  type ReportRowKind
+  REPORT_CHANNEL_ROW_NAMES,
+  REPORT_MEASURE_NAMES
 } from '../../../shared/contract/workflows/report-schemas'
 
 export const BOM = '\uFEFF'
 
-export const CSV_MEASURE_NAMES: Record<ReportMeasure, string> = {
-  registrations: '面签注册',
-  phoneChanges: '手机号变更',
-  bindings: '备案',
-  unbindings: '解除备案',
-  decisions: '处罚决定',
-  payments: '缴款笔数',
-  fineFen: '罚款（元）',
-  lateFeeFen: '加处罚款（元）',
-  disputesFiled: '异议受理',
-  disputesUpheld: '异议维持',
-  disputesVoided: '异议消除',
-  disputesPlateCorrected: '更正号牌',
-  disputesTransferred: '转移驾驶人',
-  disputesRejected: '驳回/退回'
-}
-
-/** Who a line is about when no clerk did the business. */
-export const CHANNEL_ROW_NAMES: Record<Exclude<ReportRowKind, 'clerk'>, string> = {
-  app: '交管12123',
-  bank: '银行代收',
-  central: '交管中心',
-  window: '窗口（未记录经办人）'
-}
-
-export const CSV_HEADER = ['类别', '日期', '经办人', '警号', '办理地点', ...REPORT_MEASURES.map((m) => CSV_MEASURE_NAMES[m])]
+export const CSV_HEADER = ['类别', '日期', '经办人', '警号', '办理地点', ...REPORT_MEASURES.map((m) => REPORT_MEASURE_NAMES[m])]
 
 /** 12345 → "123.45". */
 export function fenToYuan(fen: number): string {
@@ -60,7 +35,7 @@ function measures(counts: ReportCounts): string[] {
 function who(row: ReportRow | undefined): [string, string, string] {
   if (row === undefined) return ['全部', '', '']
   if (row.kind === 'clerk') return [row.operatorName ?? '', row.operatorNo ?? '', row.place ?? '']
-  return [CHANNEL_ROW_NAMES[row.kind], '', '']
+  return [REPORT_CHANNEL_ROW_NAMES[row.kind], '', '']
 }
 
 export function reportCsv(report: DailyReport): { csv: string; lines: number } {

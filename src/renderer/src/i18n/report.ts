@@ -9,7 +9,7 @@
 //     '统计期间：…'; table '按经办人统计' (a row per clerk or channel, then row '合计'); combobox
 //     '按日明细范围'; figure '每日业务量' (the chart; '各经办人业务量' for a single day); table '按日统计'
 //     (a row per day, then '合计').
-import type { ReportMeasure, ReportRowKind } from '../../../shared/contract/workflows/report-schemas'
+import { REPORT_CHANNEL_ROW_NAMES, REPORT_MEASURE_NAMES } from '../../../shared/contract/workflows/report-schemas'
 
 export const reportText = {
   action: '业务统计',
@@ -61,12 +61,7 @@ export const reportText = {
     total: '合计',
     empty: '所选期间没有业务记录。',
     policeNo: (no: string): string => `警号 ${no}`,
-    channels: {
-      app: '交管12123',
-      bank: '银行代收',
-      central: '交管中心',
-      window: '窗口（未记录经办人）'
-    } as const satisfies Record<Exclude<ReportRowKind, 'clerk'>, string>
+    channels: REPORT_CHANNEL_ROW_NAMES
   },
   byDay: {
     title: '按日',
@@ -89,20 +84,5 @@ export const reportText = {
     disputes: '异议'
   },
   /** Column headers; money columns are in yuan. */
-  measures: {
-    registrations: '面签注册',
-    phoneChanges: '手机号变更',
-    bindings: '备案',
-    unbindings: '解除备案',
-    decisions: '处罚决定',
-    payments: '缴款笔数',
-    fineFen: '罚款（元）',
-    lateFeeFen: '加处罚款（元）',
-    disputesFiled: '异议受理',
-    disputesUpheld: '异议维持',
-    disputesVoided: '异议消除',
-    disputesPlateCorrected: '更正号牌',
-    disputesTransferred: '转移驾驶人',
-    disputesRejected: '驳回/退回'
-  } as const satisfies Record<ReportMeasure, string>
+  measures: REPORT_MEASURE_NAMES
 } as const

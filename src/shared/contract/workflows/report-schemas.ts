@@ -71,6 +71,32 @@ export type ReportRangeInput = z.infer<typeof reportRangeInput>
 export const reportRowKindSchema = z.enum(['clerk', 'app', 'bank', 'central', 'window'])
 export type ReportRowKind = z.infer<typeof reportRowKindSchema>
 
+/** The report's column names, the same on screen and in the CSV (money columns are in yuan). */
+export const REPORT_MEASURE_NAMES = {
+  registrations: '面签注册',
+  phoneChanges: '手机号变更',
+  bindings: '备案',
+  unbindings: '解除备案',
+  decisions: '处罚决定',
+  payments: '缴款笔数',
+  fineFen: '罚款（元）',
+  lateFeeFen: '加处罚款（元）',
+  disputesFiled: '异议受理',
+  disputesUpheld: '异议维持',
+  disputesVoided: '异议消除',
+  disputesPlateCorrected: '更正号牌',
+  disputesTransferred: '转移驾驶人',
+  disputesRejected: '驳回/退回'
+} as const satisfies Record<ReportMeasure, string>
+
+/** Who a line is about when no clerk did the business, the same on screen and in the CSV. */
+export const REPORT_CHANNEL_ROW_NAMES = {
+  app: '交管12123',
+  bank: '银行代收',
+  central: '交管中心',
+  window: '窗口（未记录经办人）'
+} as const satisfies Record<Exclude<ReportRowKind, 'clerk'>, string>
+
 export const reportRowSchema = z.strictObject({
   /** Stable key of the row: `clerk:<警号>` or the channel's kind. */
   key: z.string(),

@@ -15,13 +15,12 @@ import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { AppError } from '../../../../shared/contract'
+import { useRef, useState } from 'react'
 import type { BindingItem, BindingOverview } from '../../../../shared/contract/workflows/binding-schemas'
 import { formatZoned } from '../../format/time'
+import { useChannelList } from '../../hooks/useChannelList'
 import { useHotkey } from '../../hooks/useHotkey'
 import { t } from '../../i18n/zh-CN'
-import { useSession } from '../../session/session-context'
 import { KeyHint } from '../KeyHint'
 import { SectionTitle } from '../SectionTitle'
 import { BindDialog } from './BindDialog'
@@ -42,27 +41,9 @@ interface BindingSectionProps {
 }
 
 export function BindingSection({ personId, revision, onChanged, keysEnabled }: BindingSectionProps) {
-  const { call } = useSession()
-  const [overview, setOverview] = useState<BindingOverview | null>(null)
-  const [error, setError] = useState<AppError | null>(null)
+  const { value: overview, error, reload } = useChannelList('binding:list', { personId }, revision)
   const [dialog, setDialog] = useState<{ open: boolean; seq: number } | null>(null)
-  const [reads, setReads] = useState(0)
   const addButton = useRef<HTMLButtonElement>(null)
-
-  const reload = useCallback(() => setReads((n) => n + 1), [])
-  useEffect(() => {
-    let live = true
-    void call('binding:list', { personId }).then((answer) => {
-      if (!live) return
-      if (answer.ok) {
-        setOverview(answer.value)
-        setError(null)
-      } else setError(answer.error)
-    })
-    return () => {
-      live = false
-    }
-  }, [call, personId, revision, reads])
 
   const canAdd = overview !== null && overview.person.hasLicense
   const openDialog = (): void => {

@@ -13,13 +13,11 @@ import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { AppError } from '../../../../shared/contract'
-import type { DisputeList } from '../../../../shared/contract/workflows/disputes-schemas'
+import { useRef, useState } from 'react'
 import { formatZoned } from '../../format/time'
+import { useChannelList } from '../../hooks/useChannelList'
 import { useHotkey } from '../../hooks/useHotkey'
 import { t } from '../../i18n/zh-CN'
-import { useSession } from '../../session/session-context'
 import { KeyHint } from '../KeyHint'
 import { SectionTitle } from '../SectionTitle'
 import { DisputeDialog } from './DisputeDialog'
@@ -40,28 +38,10 @@ interface DisputeSectionProps {
 }
 
 export function DisputeSection({ person, revision, onChanged, keysEnabled }: DisputeSectionProps) {
-  const { call } = useSession()
-  const [list, setList] = useState<DisputeList | null>(null)
-  const [error, setError] = useState<AppError | null>(null)
+  const { value: list, error, reload } = useChannelList('dispute:list', { personId: person.id }, revision)
   const [filing, setFiling] = useState<{ open: boolean; seq: number } | null>(null)
   const [viewing, setViewing] = useState<string | null>(null)
-  const [reads, setReads] = useState(0)
   const fileButton = useRef<HTMLButtonElement>(null)
-
-  const reload = useCallback(() => setReads((n) => n + 1), [])
-  useEffect(() => {
-    let live = true
-    void call('dispute:list', { personId: person.id }).then((answer) => {
-      if (!live) return
-      if (answer.ok) {
-        setList(answer.value)
-        setError(null)
-      } else setError(answer.error)
-    })
-    return () => {
-      live = false
-    }
-  }, [call, person.id, revision, reads])
 
   const canFile = list !== null && list.candidates.length > 0
   const openFiling = (): void => {

@@ -1,7 +1,7 @@
 // 今日收款 in the top bar (Ctrl+J): opens the cash-up of the signed-in clerk for today.
 import PointOfSaleIcon from '@mui/icons-material/PointOfSale'
 import Button from '@mui/material/Button'
-import { useState } from 'react'
+import { useDialogOpening } from '../../hooks/useDialogOpening'
 import { useHotkey } from '../../hooks/useHotkey'
 import { t } from '../../i18n/zh-CN'
 import { KeyHint } from '../KeyHint'
@@ -11,12 +11,7 @@ const c = t.payment.cashUp
 const OPEN_KEYS = [{ key: 'j', ctrl: true }] as const
 
 export function CashUpAction({ keysEnabled, sx }: { keysEnabled: boolean; sx?: object }) {
-  const [opening, setOpening] = useState<{ open: boolean; seq: number } | null>(null)
-  const [trigger, setTrigger] = useState<HTMLElement | null>(null)
-  const show = (): void => {
-    setTrigger(document.activeElement instanceof HTMLElement ? document.activeElement : null)
-    setOpening((current) => ({ open: true, seq: (current?.seq ?? 0) + 1 }))
-  }
+  const { opening, show, close, exited } = useDialogOpening()
   useHotkey(OPEN_KEYS, show, keysEnabled)
   return (
     <>
@@ -28,11 +23,8 @@ export function CashUpAction({ keysEnabled, sx }: { keysEnabled: boolean; sx?: o
         <CashUpDialog
           key={opening.seq}
           open={opening.open}
-          onClose={() => setOpening((current) => current && { ...current, open: false })}
-          onExited={() => {
-            if (trigger?.isConnected === true) trigger.focus()
-            setOpening(null)
-          }}
+          onClose={close}
+          onExited={exited}
         />
       )}
     </>

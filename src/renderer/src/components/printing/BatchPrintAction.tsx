@@ -1,7 +1,7 @@
 // 批量打印决定书 in the top bar (Alt+P): the day's decisions of this window in one PDF.
 import LocalPrintshopOutlinedIcon from '@mui/icons-material/LocalPrintshopOutlined'
 import Button from '@mui/material/Button'
-import { useState } from 'react'
+import { useDialogOpening } from '../../hooks/useDialogOpening'
 import { useHotkey } from '../../hooks/useHotkey'
 import { t } from '../../i18n/zh-CN'
 import { KeyHint } from '../KeyHint'
@@ -11,12 +11,7 @@ const b = t.printing.batch
 const OPEN_KEYS = [{ key: 'p', alt: true }] as const
 
 export function BatchPrintAction({ keysEnabled, sx }: { keysEnabled: boolean; sx?: object }) {
-  const [opening, setOpening] = useState<{ open: boolean; seq: number } | null>(null)
-  const [trigger, setTrigger] = useState<HTMLElement | null>(null)
-  const show = (): void => {
-    setTrigger(document.activeElement instanceof HTMLElement ? document.activeElement : null)
-    setOpening((current) => ({ open: true, seq: (current?.seq ?? 0) + 1 }))
-  }
+  const { opening, show, close, exited } = useDialogOpening()
   useHotkey(OPEN_KEYS, show, keysEnabled)
   return (
     <>
@@ -28,11 +23,8 @@ export function BatchPrintAction({ keysEnabled, sx }: { keysEnabled: boolean; sx
         <BatchPrintDialog
           key={opening.seq}
           open={opening.open}
-          onClose={() => setOpening((current) => current && { ...current, open: false })}
-          onExited={() => {
-            if (trigger?.isConnected === true) trigger.focus()
-            setOpening(null)
-          }}
+          onClose={close}
+          onExited={exited}
         />
       )}
     </>
